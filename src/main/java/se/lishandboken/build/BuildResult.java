@@ -1,0 +1,17 @@
+package se.lishandboken.build;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import se.lishandboken.problem.Problem;
+
+/**
+ * A successful build.
+ *
+ * @param pages the number of content pages
+ * @param warnings problems that did not stop the build
+ * @param outputDir where the site now is
+ * @param elapsed how long it took
+ */
+public record BuildResult(int pages, List<Problem> warnings, Path outputDir, Duration elapsed) {
+}

@@ -1,0 +1,49 @@
+package se.lishandboken.build;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import se.lishandboken.config.ConfigLoader;
+import se.lishandboken.config.SiteConfig;
+import se.lishandboken.postprocess.PostProcessor;
+import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.publish.StagingFolder;
+import se.lishandboken.site.BakedSite;
+import se.lishandboken.site.BuildInfo;
+import se.lishandboken.site.SiteBaker;
+
+/** Builds the handbook: configuration, bake, post-processing, then the swap into the output folder. */
+public final class SiteBuild {
+
+    private SiteBuild() {
+    }
+
+    /**
+     * Runs the whole pipeline. The output folder changes only if every stage succeeded.
+     *
+     * @throws BuildFailedException with every problem found, if any is an error
+     */
+    public static BuildResult run(BuildRequest request) {
+        long start = System.nanoTime();
+        SiteConfig config = ConfigLoader.load(request.siteDir());
+        BuildInfo stamp = new BuildInfo(request.version(), request.now().atZone(config.timeZone()));
+        try (StagingFolder staging = StagingFolder.beside(request.outputDir())) {
+            BakedSite site = SiteBaker.bake(config, stamp, staging.dir());
+            List<Problem> problems = PostProcessor.run(site);
+            failOnErrors(site.warnings(), problems);
+            staging.replace(request.outputDir());
+            List<Problem> warnings = new ArrayList<>(site.warnings());
+            warnings.addAll(problems);
+            return new BuildResult(site.pages().size(), warnings, request.outputDir(), Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private static void failOnErrors(List<Problem> warnings, List<Problem> problems) {
+        if (problems.stream().anyMatch(Problem::isError)) {
+            List<Problem> all = new ArrayList<>(problems);
+            all.addAll(warnings);
+            throw new BuildFailedException(all);
+        }
+    }
+}

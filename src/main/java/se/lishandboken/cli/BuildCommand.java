@@ -1,0 +1,47 @@
+package se.lishandboken.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import se.lishandboken.build.BuildRequest;
+import se.lishandboken.build.BuildResult;
+import se.lishandboken.build.SiteBuild;
+
+/** {@code lis build}: builds the whole site into the output folder. */
+@Command(name = "build", description = "Bygger handboken till en statisk webbplats.")
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SiteOptions siteOptions;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "MAPP",
+            description = "Var webbplatsen skrivs. Standard: output/ i projektmappen.")
+    Path output;
+
+    @Option(names = "--version", paramLabel = "VERSION", defaultValue = "dev",
+            description = "Versionen som stämplas på varje sida. Standard: ${DEFAULT-VALUE}.")
+    String version;
+
+    @Override
+    public Integer call() {
+        Path site = siteOptions.siteDir();
+        Path outputDir = output != null ? output.toAbsolutePath().normalize() : site.resolve("output");
+        BuildResult result = SiteBuild.run(new BuildRequest(site, outputDir, version, BuildClock.now()));
+        ProblemPrinter.print(result.warnings(), spec.commandLine().getErr());
+        spec.commandLine().getOut().println(Messages.get("build.summary",
+                result.pages(), result.warnings().size(), displayPath(outputDir), result.elapsed().toMillis() / 1000.0));
+        return ExitCodes.OK;
+    }
+
+    private static String displayPath(Path outputDir) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return outputDir.startsWith(cwd) ? cwd.relativize(outputDir).toString() : outputDir.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package se.lishandboken.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import se.lishandboken.problem.BuildFailedException;
+
+/** The {@code lis} command: the root that holds the subcommands and maps failures to exit codes. */
+@Command(name = "lis", mixinStandardHelpOptions = true, version = "lis 0.1",
+        description = "LIS-handboken: bygger ledningssystemets handbok, register och ledningens genomgång.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Lis implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        // OrientDB (inside JBake) logs through java.util.logging; only its real failures matter here.
+        Logger.getLogger("").setLevel(Level.SEVERE);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(commandLine(out, err).execute(args));
+    }
+
+    /** The command line, writing to the given streams; tests drive this same object. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Lis());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof BuildFailedException failure) {
+                ProblemPrinter.print(failure.problems(), cmd.getErr());
+                long errors = failure.problems().stream().filter(p -> p.isError()).count();
+                cmd.getErr().println(Messages.get("build.failed", errors));
+                return ExitCodes.INVALID_INPUT;
+            }
+            cmd.getErr().println(Messages.get("internal.error", String.valueOf(exception)));
+            exception.printStackTrace(cmd.getErr());
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.USAGE);
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

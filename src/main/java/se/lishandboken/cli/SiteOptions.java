@@ -1,0 +1,15 @@
+package se.lishandboken.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads a handbook project shares. */
+final class SiteOptions {
+    @Option(names = {"-s", "--site"}, paramLabel = "MAPP", defaultValue = ".",
+            description = "Handbokens projektmapp (med jbake.properties). Standard: aktuell mapp.")
+    Path site;
+
+    Path siteDir() {
+        return site.toAbsolutePath().normalize();
+    }
+}

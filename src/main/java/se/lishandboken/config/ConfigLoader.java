@@ -1,0 +1,126 @@
+package se.lishandboken.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemLog;
+
+/** Reads {@code jbake.properties} into a {@link SiteConfig}, reporting every missing or bad key at once. */
+public final class ConfigLoader {
+    public static final String PROPERTIES_FILE = "jbake.properties";
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * Loads the configuration of the site in {@code siteDir}.
+     *
+     * @throws se.lishandboken.problem.BuildFailedException if the file is missing or a key is invalid
+     */
+    public static SiteConfig load(Path siteDir) {
+        Path file = siteDir.resolve(PROPERTIES_FILE);
+        ProblemLog problems = new ProblemLog();
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.error(Path.of(PROPERTIES_FILE), 0,
+                    "Konfigurationsfilen saknas i " + siteDir.toAbsolutePath() + ".",
+                    "Kör kommandot i handbokens mapp, eller ange mappen med --site."));
+            problems.throwIfErrors();
+        }
+        PropertyReader reader = new PropertyReader(file, read(file), lines(file), problems);
+        SiteConfig config = new SiteConfig(
+                siteDir.toAbsolutePath().normalize(),
+                reader.optional("lis.site.title", "LIS-handboken"),
+                reader.required("lis.organisation.name", "organisationens namn, t.ex. lis.organisation.name=Exempelbolaget AB"),
+                reader.optional("lis.organisation.parent", null),
+                Locale.forLanguageTag(reader.optional("lis.locale", "sv-SE")),
+                zone(reader),
+                new Contact(
+                        reader.required("lis.contact.name", "vem medarbetarna kontaktar, t.ex. lis.contact.name=Informationssäkerhetssamordnare (ISAM)"),
+                        reader.optional("lis.contact.email", null)),
+                new Theme(colour(reader, "lis.theme.primary", "#00558c"), colour(reader, "lis.theme.accent", "#ffbf47")),
+                siteDir.resolve(reader.optional("content.folder", "content")),
+                siteDir.resolve(reader.optional("template.folder", "templates")),
+                siteDir.resolve(reader.optional("asset.folder", "assets")),
+                siteDir.resolve(reader.optional("data.folder", "data")));
+        problems.throwIfErrors();
+        return config;
+    }
+
+    private static ZoneId zone(PropertyReader reader) {
+        String value = reader.optional("lis.timezone", "Europe/Stockholm");
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            reader.invalid("lis.timezone", "'" + value + "' är ingen känd tidszon.", "Skriv t.ex. Europe/Stockholm.");
+            return ZoneId.of("Europe/Stockholm");
+        }
+    }
+
+    private static String colour(PropertyReader reader, String key, String fallback) {
+        String value = reader.optional(key, fallback);
+        if (!COLOUR.matcher(value).matches()) {
+            reader.invalid(key, "'" + value + "' är ingen färg.", "Skriv den som #rrggbb, t.ex. " + fallback + ".");
+            return fallback;
+        }
+        return value;
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads keys and reports problems at the key's line. */
+    private record PropertyReader(Path file, Properties properties, List<String> lines, ProblemLog problems) {
+
+        String required(String key, String what) {
+            String value = properties.getProperty(key, "").strip();
+            if (value.isEmpty()) {
+                problems.add(Problem.error(Path.of(PROPERTIES_FILE), 0,
+                        "Nyckeln " + key + " saknas eller är tom.", "Lägg till " + what + "."));
+            }
+            return value;
+        }
+
+        String optional(String key, String fallback) {
+            String value = properties.getProperty(key);
+            return value == null || value.isBlank() ? fallback : value.strip();
+        }
+
+        void invalid(String key, String message, String hint) {
+            problems.add(Problem.error(Path.of(PROPERTIES_FILE), lineOf(key), key + ": " + message, hint));
+        }
+
+        private int lineOf(String key) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).stripLeading().startsWith(key)) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package se.lishandboken.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * The site's configuration, read once per build from {@code jbake.properties}.
+ *
+ * @param siteDir the site project folder (holds jbake.properties, content/, templates/, assets/, data/)
+ * @param siteTitle the handbook's name, e.g. "LIS-handboken"
+ * @param organisation the organisation's full name
+ * @param parentOrganisation the group it belongs to, or null
+ * @param locale the language of content and UI
+ * @param timeZone the zone in which dates (review dates, build date) are read
+ * @param contact whom employees ask about the handbook
+ * @param theme the organisation's colours
+ * @param contentDir AsciiDoc sources
+ * @param templatesDir Freemarker templates
+ * @param assetsDir css, js, images and fonts copied as they are
+ * @param dataDir the ISMS register (JSON)
+ */
+public record SiteConfig(
+        Path siteDir,
+        String siteTitle,
+        String organisation,
+        String parentOrganisation,
+        Locale locale,
+        ZoneId timeZone,
+        Contact contact,
+        Theme theme,
+        Path contentDir,
+        Path templatesDir,
+        Path assetsDir,
+        Path dataDir) {
+
+    /** The file this configuration was read from. */
+    public Path propertiesFile() {
+        return siteDir.resolve(ConfigLoader.PROPERTIES_FILE);
+    }
+
+    /** A path relative to the site folder, for messages. */
+    public Path relative(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path root = siteDir.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute) : file;
+    }
+}

@@ -1,0 +1,49 @@
+package se.lishandboken.postprocess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import se.lishandboken.site.BakedSite;
+import se.lishandboken.site.Page;
+
+/** Loads every HTML file of a baked site. */
+final class HtmlPages {
+
+    private HtmlPages() {
+    }
+
+    static List<HtmlPage> load(BakedSite site) {
+        Map<String, Page> pages = site.pages().stream().collect(Collectors.toMap(Page::uri, Function.identity()));
+        Path root = site.outputDir();
+        List<HtmlPage> result = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                String uri = root.relativize(file).toString().replace('\\', '/');
+                Document document = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), uri);
+                document.outputSettings().prettyPrint(false);
+                result.add(new HtmlPage(file, uri, pages.get(uri), document));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    static void save(HtmlPage page) {
+        try {
+            Files.writeString(page.file(), page.document().outerHtml(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

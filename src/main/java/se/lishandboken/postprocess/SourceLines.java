@@ -1,0 +1,50 @@
+package se.lishandboken.postprocess;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Finds, best effort, the line of the AsciiDoc source that produced a link in the baked HTML. */
+final class SourceLines {
+
+    private SourceLines() {
+    }
+
+    /** The 1-based line of {@code page}'s source that mentions {@code link}'s target, or 0. */
+    static int find(Path siteDir, HtmlPage page, String link) {
+        if (page.page() == null) {
+            return 0;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(siteDir.resolve(page.page().source()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return 0;
+        }
+        String asciidoc = link.replace(".html", ".adoc");
+        for (String needle : new String[] {asciidoc, link, fragmentOf(link), fileOf(asciidoc)}) {
+            if (needle.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(needle)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String fragmentOf(String link) {
+        int hash = link.indexOf('#');
+        return hash < 0 ? "" : link.substring(hash);
+    }
+
+    private static String fileOf(String link) {
+        int hash = link.indexOf('#');
+        String path = hash < 0 ? link : link.substring(0, hash);
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

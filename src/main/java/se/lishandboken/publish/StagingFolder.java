@@ -1,0 +1,95 @@
+package se.lishandboken.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A fresh folder beside the output folder, on the same file system, where a build is written.
+ * {@link #replace} swaps it in by renaming; if the build fails, {@link #close} deletes it and the
+ * output folder is never touched.
+ */
+public final class StagingFolder implements AutoCloseable {
+    private final Path dir;
+    private boolean moved;
+
+    private StagingFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Creates a staging folder next to {@code target}. */
+    public static StagingFolder beside(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+            return new StagingFolder(Files.createTempDirectory(absolute.getParent(), ".lis-staging-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kan inte skapa en byggmapp bredvid " + absolute, e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Makes the staged build the content of {@code target}; the old content is removed only after. */
+    public void replace(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            Path previous = null;
+            if (Files.exists(absolute)) {
+                previous = Files.createTempDirectory(absolute.getParent(), ".lis-previous-");
+                Files.delete(previous);
+                move(absolute, previous);
+            }
+            move(dir, absolute);
+            moved = true;
+            if (previous != null) {
+                deleteTree(previous);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kan inte ersätta " + absolute, e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!moved && Files.exists(dir)) {
+            try {
+                deleteTree(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException exc) throws IOException {
+                Files.delete(folder);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

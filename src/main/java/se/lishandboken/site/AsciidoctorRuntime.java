@@ -1,0 +1,34 @@
+package se.lishandboken.site;
+
+import org.asciidoctor.Asciidoctor;
+
+/**
+ * The one Asciidoctor instance of this JVM. Starting JRuby costs seconds, so it is created once and
+ * reused by every bake ({@code lis serve} keeps it warm across rebuilds).
+ */
+final class AsciidoctorRuntime {
+    private static final AsciidoctorLogRouter LOG_ROUTER = new AsciidoctorLogRouter();
+    private static volatile Asciidoctor instance;
+
+    private AsciidoctorRuntime() {
+    }
+
+    static Asciidoctor asciidoctor() {
+        Asciidoctor current = instance;
+        if (current == null) {
+            synchronized (AsciidoctorRuntime.class) {
+                current = instance;
+                if (current == null) {
+                    current = Asciidoctor.Factory.create();
+                    current.registerLogHandler(LOG_ROUTER);
+                    instance = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    static AsciidoctorLogRouter logRouter() {
+        return LOG_ROUTER;
+    }
+}

@@ -1,0 +1,118 @@
+package se.lishandboken.site;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jbake.app.configuration.JBakeConfiguration;
+import se.lishandboken.config.SiteConfig;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemLog;
+
+/**
+ * The state one bake shares between the engines JBake instantiates by reflection.
+ *
+ * <p>JBake creates markup and template engines itself and hands them only its configuration, so the
+ * session travels as an object-valued configuration property rather than through a static field.
+ */
+final class BakeSession {
+    static final String CONFIG_KEY = "lis.bake.session";
+
+    private final SiteConfig config;
+    private final BuildInfo build;
+    private final ProblemLog problems;
+    private final PageCatalog catalog = new PageCatalog();
+    private final ResourceBundle ui;
+    private final Set<String> knownTypes;
+    private final String defaultType;
+    private final String defaultStatus;
+    private final Set<String> reportedLocations = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    BakeSession(SiteConfig config, BuildInfo build, JBakeConfiguration jbake, ProblemLog problems) {
+        this.config = config;
+        this.build = build;
+        this.problems = problems;
+        this.ui = UiBundle.load(config);
+        this.knownTypes = TemplateCheck.usableTypes(jbake);
+        this.defaultType = jbake.getDefaultType();
+        this.defaultStatus = jbake.getDefaultStatus();
+    }
+
+    static BakeSession of(JBakeConfiguration jbake) {
+        if (jbake.get(CONFIG_KEY) instanceof BakeSession session) {
+            return session;
+        }
+        throw new IllegalStateException("No bake session: bake through SiteBaker, not JBake directly");
+    }
+
+    SiteConfig config() {
+        return config;
+    }
+
+    BuildInfo build() {
+        return build;
+    }
+
+    PageCatalog catalog() {
+        return catalog;
+    }
+
+    ResourceBundle ui() {
+        return ui;
+    }
+
+    String defaultType() {
+        return defaultType;
+    }
+
+    String defaultStatus() {
+        return defaultStatus;
+    }
+
+    boolean isKnownType(String type) {
+        return knownTypes.contains(type);
+    }
+
+    List<String> knownTypes() {
+        return List.copyOf(new TreeSet<>(knownTypes));
+    }
+
+    /** Asciidoctor's built-in captions (NOTE, TIP, …) in the site's language, from the UI bundle. */
+    Map<String, String> asciidocCaptions() {
+        Map<String, String> captions = new LinkedHashMap<>();
+        for (String key : ui.keySet()) {
+            if (key.startsWith("asciidoc.")) {
+                captions.put(key.substring("asciidoc.".length()), ui.getString(key));
+            }
+        }
+        return captions;
+    }
+
+    /** Runs an Asciidoctor call whose warnings and errors become problems of {@code source}. */
+    void converting(Path source, Runnable conversion) {
+        AsciidoctorRuntime.logRouter().route(new AsciidoctorLogRouter.Target(source, this::report), conversion);
+    }
+
+    void report(Problem problem) {
+        Path file = problem.file() == null ? null : config.relative(problem.file());
+        problems.add(new Problem(problem.severity(), file, problem.line(), problem.column(),
+                problem.pointer(), problem.message(), problem.hint()));
+    }
+
+    /**
+     * Reports a problem the first time its location is seen: a template error repeats on every page
+     * that uses the template, and once is enough.
+     */
+    void reportOnce(String location, Problem problem) {
+        if (reportedLocations.add(location)) {
+            report(problem);
+        }
+    }
+
+    Path relative(Path file) {
+        return config.relative(file);
+    }
+}

@@ -1,0 +1,23 @@
+package se.lishandboken.site;
+
+import java.nio.file.Path;
+import java.util.List;
+import se.lishandboken.config.SiteConfig;
+import se.lishandboken.problem.Problem;
+
+/**
+ * A finished bake in a folder that is not yet live.
+ *
+ * @param outputDir where the HTML was written
+ * @param config the configuration it was baked with
+ * @param build the build stamp
+ * @param pages every content page, in uri order
+ * @param warnings problems that did not stop the bake, e.g. pages past their review date
+ */
+public record BakedSite(Path outputDir, SiteConfig config, BuildInfo build, List<Page> pages, List<Problem> warnings) {
+
+    public BakedSite {
+        pages = List.copyOf(pages);
+        warnings = List.copyOf(warnings);
+    }
+}

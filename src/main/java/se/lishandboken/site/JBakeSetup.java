@@ -1,0 +1,43 @@
+package se.lishandboken.site;
+
+import java.nio.file.Path;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import se.lishandboken.config.SiteConfig;
+
+/** Prepares JBake for one bake: its configuration with our fixed settings, and our AsciiDoc engine. */
+final class JBakeSetup {
+    private static final SafeAsciidoctorEngine ASCIIDOC = new SafeAsciidoctorEngine();
+
+    private JBakeSetup() {
+    }
+
+    static DefaultJBakeConfiguration configure(SiteConfig site, Path destination) {
+        registerAsciidocEngine();
+        DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(site.siteDir().toFile(), destination.toFile(), true);
+        // The handbook is pages only; JBake's blog renderers (index, feed, archive, tags) stay off.
+        for (String renderer : new String[] {"index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404"}) {
+            jbake.setProperty("render." + renderer, false);
+        }
+        jbake.setProperty("default.type", "page");
+        jbake.setProperty("default.status", "published");
+        jbake.setProperty("db.store", "memory");
+        jbake.setProperty("asciidoctor.attributes.export", false);
+        jbake.setProperty("img.path.update", false);
+        return jbake;
+    }
+
+    /**
+     * Registers our engine after JBake has loaded its descriptors (forced by touching
+     * {@link Engines}), so ours is the one in force whatever the classpath order.
+     */
+    static void registerAsciidocEngine() {
+        for (String extension : SafeAsciidoctorEngine.EXTENSIONS) {
+            if (Engines.get(extension) != ASCIIDOC) {
+                Engines.register(extension, ASCIIDOC);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package se.lishandboken.site;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * Every page the bake has read, filled while JBake crawls and read while it renders.
+ *
+ * <p>Rendering starts only after crawling has finished, so the navigation tree is built once, on the
+ * first request, and handed to every page: no template queries the content store.
+ */
+public final class PageCatalog {
+    private final Map<String, Page> pages = new ConcurrentSkipListMap<>();
+    private volatile NavTree navigation;
+
+    void add(Page page) {
+        pages.put(page.uri(), page);
+        navigation = null;
+    }
+
+    public Optional<Page> page(String uri) {
+        return Optional.ofNullable(pages.get(uri));
+    }
+
+    /** All pages in uri order. */
+    public List<Page> pages() {
+        return List.copyOf(pages.values());
+    }
+
+    public NavTree navigation() {
+        NavTree tree = navigation;
+        if (tree == null) {
+            synchronized (this) {
+                tree = navigation;
+                if (tree == null) {
+                    tree = NavTree.of(pages.values());
+                    navigation = tree;
+                }
+            }
+        }
+        return tree;
+    }
+}

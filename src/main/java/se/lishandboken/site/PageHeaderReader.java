@@ -1,0 +1,108 @@
+package se.lishandboken.site;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.jsoup.Jsoup;
+import se.lishandboken.problem.Problem;
+
+/** Reads a loaded AsciiDoc document's header attributes and sections into a {@link Page}. */
+final class PageHeaderReader {
+    static final int DEFAULT_NAV_ORDER = 1000;
+    private static final String DATE_HINT = "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-31.";
+
+    private final Path source;
+    private final List<String> lines;
+    private final Consumer<Problem> problems;
+
+    PageHeaderReader(Path source, List<String> lines, Consumer<Problem> problems) {
+        this.source = source;
+        this.lines = lines;
+        this.problems = problems;
+    }
+
+    Page read(Document document, String uri, String type) {
+        DocumentControl control = new DocumentControl(
+                text(document, "owner"),
+                text(document, "approved-by"),
+                date(document, "approved-date"),
+                text(document, "doc-version"),
+                date(document, "next-review"));
+        return new Page(source, uri, type,
+                plain(document.getDoctitle() == null ? source.getFileName().toString() : document.getDoctitle()),
+                plain(text(document, "description") == null ? "" : text(document, "description")),
+                navOrder(document),
+                !document.hasAttribute("nav-exclude"),
+                control,
+                headings(document));
+    }
+
+    private String text(Document document, String name) {
+        Object value = document.getAttribute(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
+    private LocalDate date(Document document, String name) {
+        String value = text(document, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.accept(Problem.error(source, lineOf(name),
+                    ":" + name + ": '" + value + "' är inget giltigt datum.", DATE_HINT));
+            return null;
+        }
+    }
+
+    private int navOrder(Document document) {
+        String value = text(document, "nav-order");
+        if (value == null) {
+            return DEFAULT_NAV_ORDER;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            problems.accept(Problem.error(source, lineOf("nav-order"),
+                    ":nav-order: '" + value + "' är inget heltal.", "Skriv ett heltal, t.ex. :nav-order: 20. Lägre tal kommer först i menyn."));
+            return DEFAULT_NAV_ORDER;
+        }
+    }
+
+    private int lineOf(String attribute) {
+        String prefix = ":" + attribute + ":";
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static List<Heading> headings(Document document) {
+        List<Heading> headings = new ArrayList<>();
+        collect(document.getBlocks(), headings);
+        return headings;
+    }
+
+    private static void collect(List<StructuralNode> blocks, List<Heading> into) {
+        for (StructuralNode block : blocks) {
+            if (block instanceof Section section && section.getLevel() <= 2) {
+                into.add(new Heading(section.getId(), plain(section.getTitle()), section.getLevel()));
+                collect(section.getBlocks(), into);
+            }
+        }
+    }
+
+    /** Asciidoctor gives titles as HTML; the templates escape, so they need plain text. */
+    private static String plain(String html) {
+        return Jsoup.parse(html).text();
+    }
+}

@@ -1,0 +1,101 @@
+package se.lishandboken.site;
+
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.asciidoctor.AttributesBuilder;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.MarkupEngine;
+import org.jbake.parser.ParserContext;
+import se.lishandboken.problem.Problem;
+
+/**
+ * The AsciiDoc engine for {@code .adoc}, {@code .ad} and {@code .asciidoc}, replacing JBake's own,
+ * which forces {@code SafeMode.UNSAFE} whatever the configuration says.
+ *
+ * <p>Asciidoctor runs in {@link SafeMode#SAFE} with the site folder as its jail: an {@code include::}
+ * cannot read anything outside the project, and one that tries is reported as an error of the page.
+ * Each file is parsed once: the header pass keeps the parsed document for the body pass.
+ */
+public final class SafeAsciidoctorEngine extends MarkupEngine {
+    public static final String[] EXTENSIONS = {"adoc", "ad", "asciidoc"};
+    private static final String PARSED = "lis.parsed";
+
+    @Override
+    public void processHeader(ParserContext context) {
+        BakeSession session = BakeSession.of(context.getConfig());
+        File file = context.getFile();
+        Path source = session.relative(file.toPath());
+        Document[] parsed = new Document[1];
+        session.converting(source, () -> parsed[0] = AsciidoctorRuntime.asciidoctor().loadFile(file, options(session)));
+        Document document = parsed[0];
+
+        DocumentModel model = context.getDocumentModel();
+        String type = attribute(document, "jbake-type", session.defaultType());
+        if (!session.isKnownType(type)) {
+            session.report(Problem.error(source, 0, "Okänd sidtyp '" + type + "' (:jbake-type:).",
+                    "Kända typer: " + String.join(", ", session.knownTypes())
+                            + ". Rätta :jbake-type: eller lägg till template." + type + ".file i jbake.properties."));
+        }
+        model.setType(type);
+        model.setStatus(attribute(document, "jbake-status", session.defaultStatus()));
+        model.setTitle(document.getDoctitle());
+        model.put(PARSED, new PageSource(source, document, uriOf(session, file)));
+    }
+
+    @Override
+    public void processBody(ParserContext context) {
+        BakeSession session = BakeSession.of(context.getConfig());
+        PageSource parsed = (PageSource) context.getDocumentModel().remove(PARSED);
+        String[] html = new String[1];
+        session.converting(parsed.source(), () -> html[0] = parsed.document().convert());
+        context.setBody(html[0]);
+        Page page = new PageHeaderReader(parsed.source(), context.getFileLines(), session::report)
+                .read(parsed.document(), parsed.uri(), context.getDocumentModel().getType());
+        session.catalog().add(page);
+    }
+
+    /** What the header pass hands to the body pass; never stored in JBake's content store. */
+    private record PageSource(Path source, Document document, String uri) {
+    }
+
+    private static Options options(BakeSession session) {
+        AttributesBuilder attributes = Attributes.builder()
+                .attribute("idprefix", "")
+                .attribute("idseparator", "-")
+                .attribute("sectids", "")
+                .attribute("lang", session.config().locale().getLanguage())
+                .attribute("max-include-depth", "16");
+        for (Map.Entry<String, String> caption : session.asciidocCaptions().entrySet()) {
+            // A trailing @ lets a page override the value.
+            attributes.attribute(caption.getKey(), caption.getValue() + "@");
+        }
+        return Options.builder()
+                .safe(SafeMode.SAFE)
+                .baseDir(session.config().siteDir().toFile())
+                .standalone(false)
+                .attributes(attributes.build())
+                .build();
+    }
+
+    private static String attribute(Document document, String name, String fallback) {
+        Object value = document.getAttribute(name);
+        return value == null || value.toString().isBlank() ? fallback : value.toString().strip();
+    }
+
+    /** The output path JBake's crawler will give this file (it URL-encodes the base name). */
+    private static String uriOf(BakeSession session, File file) {
+        Path relative = session.config().contentDir().toAbsolutePath().normalize()
+                .relativize(file.toPath().toAbsolutePath().normalize());
+        String folder = relative.getParent() == null ? "" : relative.getParent().toString().replace(File.separatorChar, '/') + "/";
+        String name = relative.getFileName().toString();
+        String base = name.substring(0, name.lastIndexOf('.'));
+        return folder + URLEncoder.encode(base, StandardCharsets.UTF_8) + ".html";
+    }
+}

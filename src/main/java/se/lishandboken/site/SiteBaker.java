@@ -1,0 +1,53 @@
+package se.lishandboken.site;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import se.lishandboken.config.SiteConfig;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemLog;
+
+/** Bakes the handbook's content and templates into HTML with an embedded JBake. */
+public final class SiteBaker {
+
+    private SiteBaker() {
+    }
+
+    /**
+     * Bakes the site into {@code destination}, which should be a fresh folder that is not yet live.
+     *
+     * @return the baked site, with the warnings found
+     * @throws se.lishandboken.problem.BuildFailedException with every problem found, if any is an error
+     */
+    public static synchronized BakedSite bake(SiteConfig config, BuildInfo build, Path destination) {
+        ProblemLog problems = new ProblemLog();
+        DefaultJBakeConfiguration jbake = JBakeSetup.configure(config, destination);
+        problems.addAll(TemplateCheck.missingTemplates(jbake));
+        problems.throwIfErrors();
+
+        BakeSession session = new BakeSession(config, build, jbake, problems);
+        jbake.setProperty(BakeSession.CONFIG_KEY, session);
+        Oven oven = new Oven(jbake);
+        oven.bake();
+        if (!problems.hasErrors()) {
+            // Template problems are already reported with their line; these are the rest.
+            oven.getErrors().forEach(error -> problems.add(Problem.error(null, 0,
+                    "JBake: " + error.getMessage(), "Se meddelandet; rätta filen det nämner.")));
+        }
+        List<Page> pages = session.catalog().pages();
+        pages.stream()
+                .filter(page -> page.control().isOverdue(build.date()))
+                .forEach(page -> problems.add(Problem.warning(page.source(), 0,
+                        "Sidan skulle ha setts över senast " + page.control().nextReview() + ".",
+                        "Se över sidan, uppdatera :next-review: och :approved-date:.")));
+        pages.stream()
+                .filter(page -> "page".equals(page.type()) && !page.control().isPresent())
+                .forEach(page -> problems.add(Problem.warning(page.source(), 1,
+                        "Sidan saknar dokumentstyrning (:owner:, :approved-by:, :approved-date:, :doc-version:, :next-review:).",
+                        "Lägg till attributen i sidans huvud; se README.")));
+        problems.throwIfErrors();
+        SiteAssets.write(config, destination);
+        return new BakedSite(destination, config, build, pages, problems.warnings());
+    }
+}

@@ -1,0 +1,106 @@
+package se.lishandboken.site;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ResourceBundleModel;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.TimeZone;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.Severity;
+
+/**
+ * Renders {@code .ftlh} templates with a strictly configured Freemarker: HTML auto-escaping on,
+ * template errors rethrown (and reported with template, line and page), no {@code ?new} or {@code ?api}.
+ *
+ * <p>Templates get the page, the navigation built once per bake, the site configuration, the build
+ * stamp and the UI strings; they get no handle on JBake's content store, so no template can turn
+ * every page render into a query over all content.
+ */
+public final class StrictFreemarkerEngine extends AbstractTemplateEngine {
+    private final Configuration freemarker;
+
+    public StrictFreemarkerEngine(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        this.freemarker = configure(config);
+    }
+
+    private static Configuration configure(JBakeConfiguration config) {
+        BakeSession session = BakeSession.of(config);
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setLocale(session.config().locale());
+        freemarker.setTimeZone(TimeZone.getTimeZone(session.config().timeZone()));
+        freemarker.setNumberFormat("computer");
+        DefaultObjectWrapper wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+        freemarker.setObjectWrapper(wrapper);
+        freemarker.setSharedVariable("ui", new ResourceBundleModel(session.ui(), wrapper));
+        return freemarker;
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        BakeSession session = BakeSession.of(config);
+        DocumentModel content = model.getContent();
+        Path source = content == null || content.getFile() == null ? null : session.relative(Path.of(content.getFile()));
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(TemplateData.forPage(session, content), writer);
+        } catch (TemplateNotFoundException e) {
+            session.report(Problem.error(source, 0, "Mallen '" + templateName + "' finns inte.",
+                    "Skapa den i templates/ eller ändra sidans :jbake-type:."));
+            throw new RenderingException(e);
+        } catch (TemplateException e) {
+            Problem problem = new Problem(Severity.ERROR,
+                    Path.of("templates", e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName()),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
+                    null,
+                    "Mallfel när " + source + " skulle visas: " + summary(e.getMessageWithoutStackTop()),
+                    "Rätta mallen; värden som kan saknas skrivs ${x!} eller testas med <#if x??>.");
+            session.reportOnce(problem.location(), problem);
+            throw new RenderingException(e);
+        } catch (IOException e) {
+            throw new RenderingException(e);
+        }
+    }
+
+    /** Freemarker's message without its tips and stack: the error and the expression at fault. */
+    private static String summary(String message) {
+        return message.lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("----") && !line.startsWith("Tip:"))
+                .limit(2)
+                .map(String::strip)
+                .reduce((first, second) -> first + " " + second)
+                .orElse(message);
+    }
+}

@@ -1,0 +1,29 @@
+package se.lishandboken.site;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jbake.model.DocumentModel;
+
+/** The model each template sees: one page, and the bake's shared navigation, configuration and stamp. */
+final class TemplateData {
+
+    private TemplateData() {
+    }
+
+    static Map<String, Object> forPage(BakeSession session, DocumentModel content) {
+        NavTree navigation = session.catalog().navigation();
+        Page page = session.catalog().page(content.getUri()).orElse(null);
+        String uri = content.getUri();
+        Map<String, Object> model = new HashMap<>();
+        model.put("content", content);
+        model.put("page", page);
+        model.put("root", page == null ? "" : page.rootPath());
+        model.put("nav", new NavView(navigation, uri));
+        model.put("breadcrumbs", page == null ? List.of() : navigation.breadcrumbs(uri));
+        model.put("site", session.config());
+        model.put("build", session.build());
+        model.put("overdue", page != null && page.control().isOverdue(session.build().date()));
+        return model;
+    }
+}
