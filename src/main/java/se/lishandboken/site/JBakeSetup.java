@@ -1,6 +1,8 @@
 package se.lishandboken.site;
 
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
@@ -9,6 +11,20 @@ import se.lishandboken.config.SiteConfig;
 /** Prepares JBake for one bake: its configuration with our fixed settings, and our AsciiDoc engine. */
 final class JBakeSetup {
     private static final SafeAsciidoctorEngine ASCIIDOC = new SafeAsciidoctorEngine();
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger ORIENTDB_LOG = Logger.getLogger("com.orientechnologies");
+    private static final Logger ASCIIDOCTOR_LOG = Logger.getLogger("asciidoctor");
+
+    static {
+        // JBake's content store (OrientDB) chats on java.util.logging at INFO; only failures matter.
+        ORIENTDB_LOG.setLevel(Level.SEVERE);
+        // Asciidoctor's messages reach us through AsciidoctorLogRouter and become problems of the page.
+        ASCIIDOCTOR_LOG.setLevel(Level.OFF);
+        // Freemarker picks whatever logging library it finds first; route it to JBake's SLF4J.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+    }
 
     private JBakeSetup() {
     }

@@ -69,9 +69,10 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         AttributesBuilder attributes = Attributes.builder()
                 .attribute("idprefix", "")
                 .attribute("idseparator", "-")
-                .attribute("sectids", "")
                 .attribute("lang", session.config().locale().getLanguage())
-                .attribute("max-include-depth", "16");
+                .attribute("max-include-depth", "16")
+                // Example blocks are titled by their authors ("Exempeltext – …"), not numbered.
+                .attribute("example-caption!", "");
         for (Map.Entry<String, String> caption : session.asciidocCaptions().entrySet()) {
             // A trailing @ lets a page override the value.
             attributes.attribute(caption.getKey(), caption.getValue() + "@");
