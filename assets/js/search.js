@@ -62,7 +62,7 @@
     status.textContent = result.hits.length
       ? texts.getAttribute('data-count').replace('{0}', String(result.hits.length)).replace('{1}', query)
       : texts.getAttribute('data-none').replace('{0}', query);
-    result.hits.slice(0, 50).forEach(function (hit) {
+    result.hits.slice(0, 100).forEach(function (hit) {
       var entry = hit.item;
       var item = document.createElement('li');
       var link = document.createElement('a');

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.site.BakedSite;
+import se.lishandboken.site.UiBundle;
 
 /** Runs the jsoup passes over a baked site and returns every problem they find. */
 public final class PostProcessor {
@@ -19,9 +20,11 @@ public final class PostProcessor {
     public static List<Problem> run(BakedSite site) {
         List<HtmlPage> pages = HtmlPages.load(site);
         LinkChecker links = new LinkChecker(site.outputDir(), site.config().siteDir(), pages);
+        String tableLabel = UiBundle.load(site.config()).getString("table.region.label");
         List<SearchEntry> index = new ArrayList<>();
         for (HtmlPage page : pages) {
-            if (InlineStyleRemover.strip(page)) {
+            boolean stripped = InlineStyleRemover.strip(page);
+            if (TableWrapper.wrap(page, tableLabel) | stripped) {
                 HtmlPages.save(page);
             }
             index.addAll(SearchIndexWriter.entries(page));

@@ -1,0 +1,141 @@
+package se.lishandboken.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.lishandboken.testsupport.Browser;
+import se.lishandboken.testsupport.ExampleSite;
+
+/** The example site in headless Chromium, opened from file:// as a reader with no server would. */
+class BrowserTest {
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Dimension PHONE = new Dimension(360, 740);
+
+    @TempDir
+    static Path profile;
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void startBrowser() {
+        ExampleSite.build();
+        driver = Browser.start(profile);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void axeFindsNoWcag21AaViolationsOnAnyPageAtDesktopOrPhoneWidth() {
+        List<String> violations = new ArrayList<>();
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            driver.manage().window().setSize(size);
+            for (String page : ExampleSite.pages()) {
+                driver.get(url(page) + (page.equals("sok.html") ? "?q=incident" : ""));
+                Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+                for (Rule rule : results.getViolations()) {
+                    violations.add(size.width + "px " + page + ": " + rule.getId() + " " + rule.getHelp()
+                            + " " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList());
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void pageFitsAPhoneWithoutSidewaysScrolling() {
+        driver.manage().window().setSize(PHONE);
+        for (String page : List.of("index.html", "rutiner/incidenthantering.html", "roller/index.html")) {
+            driver.get(url(page));
+            Long overflow = (Long) driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as(page).isLessThanOrEqualTo(0L);
+        }
+    }
+
+    @Test
+    void searchingFromTheHeaderFindsInflectedSwedishFormsFromFile() throws Exception {
+        driver.manage().window().setSize(DESKTOP);
+        driver.get(url("rutiner/incidenthantering.html"));
+        WebElement box = driver.findElement(By.id("sok-fraga"));
+        box.sendKeys("åtgärd");
+        box.submit();
+
+        List<String> hits = results();
+        assertThat(driver.getCurrentUrl()).contains("sok.html?q=");
+        assertThat(hits).isNotEmpty();
+        assertThat(hits).anyMatch(sectionsContaining("åtgärderna")::contains);
+        assertThat(driver.findElement(By.id("sok-status")).getText()).contains("träffar för ”åtgärd”");
+    }
+
+    @Test
+    void searchForAnUnknownWordSaysSo() {
+        driver.get(url("sok.html") + "?q=xyzzyqw");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("sok-status"), "Inga träffar"));
+        assertThat(driver.findElements(By.cssSelector("#sok-resultat li"))).isEmpty();
+    }
+
+    @Test
+    void aSearchResultOpensTheSectionItNames() {
+        driver.get(url("sok.html") + "?q=" + java.net.URLEncoder.encode("personuppgiftsincident", StandardCharsets.UTF_8));
+        List<String> hits = results();
+        assertThat(hits).anyMatch(href -> href.contains("#"));
+        String target = hits.stream().filter(h -> h.contains("#")).findFirst().orElseThrow();
+        driver.get(target);
+        String anchor = target.substring(target.indexOf('#') + 1);
+        assertThat(driver.findElements(By.id(anchor))).hasSize(1);
+    }
+
+    private static List<String> results() {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sok-resultat li a")));
+        return driver.findElements(By.cssSelector("#sok-resultat li a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+    }
+
+    /** The file URLs of index sections whose text contains {@code word}. */
+    private static Set<String> sectionsContaining(String word) throws Exception {
+        String script = Files.readString(ExampleSite.output().resolve("search-index.js"), StandardCharsets.UTF_8);
+        JsonNode index = new ObjectMapper().readTree(script.substring(script.indexOf('['), script.lastIndexOf(']') + 1));
+        Set<String> urls = new HashSet<>();
+        for (JsonNode entry : index) {
+            if (entry.path("x").asText().toLowerCase().contains(word)) {
+                urls.add(url(entry.path("u").asText()));
+            }
+        }
+        assertThat(urls).as("sections containing " + word).isNotEmpty();
+        return urls;
+    }
+
+    /** The file:// URL of a page; {@code page} may carry an #anchor, which Path would escape. */
+    private static String url(String page) {
+        return ExampleSite.output().toUri() + page;
+    }
+}

@@ -1,0 +1,127 @@
+package se.lishandboken.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nu.validator.client.EmbeddedValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.testsupport.ExampleSite;
+
+/** Quality gates on every page of the repository's example site. */
+class ExampleSiteTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void everyPageHasNoErrorsInTheNuHtmlChecker() throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        List<String> errors = new ArrayList<>();
+        for (String page : ExampleSite.pages()) {
+            JsonNode report = JSON.readTree(validator.validate(ExampleSite.output().resolve(page)));
+            for (JsonNode message : report.path("messages")) {
+                if (message.path("type").asText().equals("error")) {
+                    errors.add(page + ":" + message.path("lastLine").asInt() + ": " + message.path("message").asText());
+                }
+            }
+        }
+        assertThat(ExampleSite.pages()).hasSizeGreaterThan(30);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void noPageLoadsAnythingFromAnotherHost() throws IOException {
+        List<String> external = new ArrayList<>();
+        for (String page : ExampleSite.pages()) {
+            Document document = parse(page);
+            for (Element element : document.select("script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src], object[data], embed[src]")) {
+                String url = element.hasAttr("src") ? element.attr("src") : element.hasAttr("href") ? element.attr("href") : element.attr("data");
+                if (url.matches("(?i)^(https?:)?//.*")) {
+                    external.add(page + ": " + element.outerHtml());
+                }
+            }
+        }
+        assertThat(external).isEmpty();
+    }
+
+    @Test
+    void everyPageCarriesARestrictiveContentSecurityPolicy() throws IOException {
+        for (String page : ExampleSite.pages()) {
+            Element csp = parse(page).selectFirst("meta[http-equiv=Content-Security-Policy]");
+            assertThat(csp).as(page).isNotNull();
+            assertThat(csp.attr("content")).as(page)
+                    .contains("default-src 'none'", "script-src 'self'", "style-src 'self'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval", "*");
+        }
+    }
+
+    @Test
+    void everyHandbookPageShowsItsDocumentControl() throws IOException {
+        for (String page : ExampleSite.pages()) {
+            if (page.equals("sok.html")) {
+                continue;
+            }
+            Element box = parse(page).selectFirst("section.doc-control");
+            assertThat(box).as(page).isNotNull();
+            assertThat(box.select("dt").eachText())
+                    .containsExactly("Dokumentägare", "Fastställd av", "Fastställd", "Version", "Nästa översyn");
+            assertThat(box.select("dd").eachText()).as(page).doesNotContain("uppgift saknas");
+        }
+    }
+
+    @Test
+    void pagesPastTheirReviewDateAreFlaggedAndWarnedAbout() throws IOException {
+        assertThat(parse("rutiner/kontinuitetshantering.html").select(".overdue").text())
+                .contains("Översyn försenad").contains("2026-06-30");
+        assertThat(parse("rutiner/incidenthantering.html").select(".overdue")).isEmpty();
+        assertThat(ExampleSite.build().warnings()).extracting(Problem::file).extracting(Path::toString)
+                .contains("content/rutiner/kontinuitetshantering.adoc", "content/roller/arkivarie.adoc");
+    }
+
+    @Test
+    void navigationFollowsTheOrderTheIsamChose() throws IOException {
+        Document home = parse("index.html");
+        assertThat(home.select("#meny > ul > li > a").eachText())
+                .containsExactly("Startsida", "Lokal anvisning för informationssäkerhet", "Roller och ansvar", "Rutiner");
+        Document chapter = parse("anvisning/03-riskbaserat-forhallningssatt.html");
+        assertThat(chapter.select("#meny a[aria-current=page]").text()).startsWith("3.");
+        assertThat(chapter.select("nav.breadcrumbs li").eachText())
+                .containsExactly("Startsida", "Lokal anvisning för informationssäkerhet", chapter.selectFirst("h1").text());
+    }
+
+    @Test
+    void everyRoleAndRoutineOfTheReviewHasAPage() {
+        assertThat(ExampleSite.pages()).contains(
+                "roller/forvaltningschef-vd.html", "roller/isam.html", "roller/dso.html", "roller/objektagare.html",
+                "roller/chef.html", "roller/medarbetare-och-konsult.html", "roller/registrator.html",
+                "roller/riskhanteringsfunktion.html", "roller/regelefterlevnadsfunktion.html",
+                "roller/internrevision.html", "roller/arkivarie.html",
+                "rutiner/incidenthantering.html", "rutiner/informationsklassning.html",
+                "rutiner/personuppgiftsbitradesavtal.html", "rutiner/behorighetsrevision.html",
+                "rutiner/kontinuitetshantering.html", "rutiner/utbildning.html");
+    }
+
+    @Test
+    void searchIndexHasOneEntryPerSectionLinkingToItsAnchor() throws IOException {
+        String script = Files.readString(ExampleSite.output().resolve("search-index.js"), StandardCharsets.UTF_8);
+        JsonNode index = JSON.readTree(script.substring(script.indexOf('['), script.lastIndexOf(']') + 1));
+        List<String> urls = new ArrayList<>();
+        index.forEach(entry -> urls.add(entry.path("u").asText()));
+        assertThat(urls).contains("rutiner/incidenthantering.html#rapportera-i-ia").doesNotContain("sok.html");
+        assertThat(script).contains("åtgärd");
+    }
+
+    private static Document parse(String page) throws IOException {
+        return Jsoup.parse(Files.readString(ExampleSite.output().resolve(page), StandardCharsets.UTF_8));
+    }
+}
