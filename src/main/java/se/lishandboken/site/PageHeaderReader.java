@@ -36,16 +36,17 @@ final class PageHeaderReader {
                 date(document, "next-review"));
         return new Page(source, uri, type,
                 plain(document.getDoctitle() == null ? source.getFileName().toString() : document.getDoctitle()),
-                plain(text(document, "description") == null ? "" : text(document, "description")),
+                text(document, "description") == null ? "" : text(document, "description"),
                 navOrder(document),
                 !document.hasAttribute("nav-exclude"),
                 control,
                 headings(document));
     }
 
+    /** An attribute as plain text: Asciidoctor has already escaped it for HTML, and the templates escape again. */
     private String text(Document document, String name) {
         Object value = document.getAttribute(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return value == null || value.toString().isBlank() ? null : plain(value.toString()).strip();
     }
 
     private LocalDate date(Document document, String name) {

@@ -1,0 +1,61 @@
+package se.lishandboken.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.lishandboken.testsupport.FixtureSite;
+
+class LisTest {
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int lis(String... args) {
+        return Lis.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    }
+
+    @Test
+    void buildPrintsASummaryWithPagesWarningsOutputAndTime() {
+        FixtureSite site = FixtureSite.create(temp);
+
+        int exit = lis("build", "--site", site.dir().toString(), "--version", "2.1");
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).matches("(?s)Klart: 2 sidor, 1 varning, webbplatsen i .*output \\(\\d+,\\d s\\)\\.\\s*");
+        assertThat(site.read("index.html")).contains("Version 2.1");
+    }
+
+    @Test
+    void buildWithBadInputExitsNonZeroAndNamesTheFileAndWhatToDo() {
+        FixtureSite site = FixtureSite.create(temp).page("a.adoc", "= A\n\nSe xref:saknas.adoc[saknad sida].\n");
+
+        int exit = lis("build", "--site", site.dir().toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString())
+                .contains("content/a.adoc:3: fel: Trasig länk: 'saknas.html'")
+                .contains("Kontrollera xref-målet")
+                .contains("Bygget avbröts: 1 fel. Inget i utdatamappen har ändrats.");
+        assertThat(site.output()).doesNotExist();
+    }
+
+    @Test
+    void buildOutsideAHandbookProjectSaysWhereToRunIt() {
+        int exit = lis("build", "--site", temp.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("jbake.properties: fel: Konfigurationsfilen saknas").contains("--site");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(lis("build", "--nope")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--nope");
+    }
+}
