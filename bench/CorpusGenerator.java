@@ -1,0 +1,100 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Generates a benchmark handbook: N realistic Swedish AsciiDoc pages in sections, with xrefs,
+ * tables and lists, plus the repository's templates, assets and configuration.
+ *
+ * <p>Run with {@code java bench/CorpusGenerator.java PAGES TARGET_DIR} from the repository root.
+ */
+public final class CorpusGenerator {
+    private static final String[] TOPICS = {"incidenthantering", "informationsklassning", "behörighetsrevision",
+        "kontinuitet", "leverantörer", "loggning", "säkerhetskopiering", "utbildning", "riskanalys", "registerförteckning"};
+    private static final String[] SENTENCES = {
+        "Objektägaren ansvarar för att informationstillgångarna är klassade och att åtgärderna i handlingsplanen genomförs.",
+        "Alla incidenter rapporteras i IA samma dag, även när det är oklart om något allvarligt har hänt.",
+        "Behörigheter ses över minst en gång per år och avslutas när en medarbetare eller konsult slutar.",
+        "Personuppgiftsbiträdesavtal tecknas innan en leverantör får behandla personuppgifter för bolagets räkning.",
+        "Kontinuitetsplanen övas årligen så att verksamheten kan fortsätta när ett system inte är tillgängligt.",
+        "Registerförteckningen hålls aktuell i samarbete med registrator och dataskyddsombudet.",
+        "Chefen ser till att alla medarbetare genomför stadens obligatoriska e-utbildningar.",
+        "Risker bedöms utifrån sannolikhet och konsekvens, och varje risk har en riskägare och en åtgärdsplan.",
+    };
+
+    public static void main(String[] args) throws IOException {
+        int pages = Integer.parseInt(args[0]);
+        Path target = Path.of(args[1]);
+        Path repository = Path.of("").toAbsolutePath();
+        copy(repository.resolve("templates"), target.resolve("templates"));
+        copy(repository.resolve("assets"), target.resolve("assets"));
+        Files.copy(repository.resolve("jbake.properties"), target.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
+        Path content = target.resolve("content");
+        Files.createDirectories(content);
+        Files.copy(repository.resolve("content/sok.adoc"), content.resolve("sok.adoc"), StandardCopyOption.REPLACE_EXISTING);
+        write(content.resolve("index.adoc"), header("Benchmarkhandbok", 0) + "\nEn genererad handbok med " + pages + " sidor.\n");
+
+        Random random = new Random(42);
+        int sections = Math.max(1, pages / 25);
+        for (int s = 0; s < sections; s++) {
+            write(content.resolve("del" + s + "/index.adoc"), header("Del " + (s + 1), s) + "\nÖversikt över del " + (s + 1) + ".\n");
+        }
+        for (int p = 0; p < pages - sections - 1; p++) {
+            int section = p % sections;
+            write(content.resolve("del" + section + "/sida" + p + ".adoc"), page(p, section, pages - sections - 1, sections, random));
+        }
+    }
+
+    private static String header(String title, int order) {
+        return "= " + title + "\n:nav-order: " + order + "\n:owner: ISAM\n:approved-by: VD\n:approved-date: 2025-11-14\n"
+                + ":doc-version: 1.0\n:next-review: 2027-11-30\n:description: " + title + ".\n";
+    }
+
+    private static String page(int number, int section, int pageCount, int sections, Random random) {
+        String topic = TOPICS[number % TOPICS.length];
+        StringBuilder text = new StringBuilder(header("Rutin " + number + ": " + topic, number));
+        text.append('\n').append(sentence(random)).append(' ').append(sentence(random)).append("\n");
+        for (int h = 1; h <= 4; h++) {
+            text.append("\n[#avsnitt-").append(h).append("]\n== Avsnitt ").append(h).append(" om ").append(topic).append("\n\n");
+            text.append(sentence(random)).append(' ').append(sentence(random)).append(' ').append(sentence(random)).append("\n\n");
+            int other = random.nextInt(pageCount);
+            text.append("Se även xref:../del").append(other % sections).append("/sida").append(other)
+                    .append(".adoc#avsnitt-").append(1 + random.nextInt(4)).append("[rutin ").append(other).append("].\n\n");
+            text.append("* ").append(sentence(random)).append("\n* ").append(sentence(random)).append("\n\n");
+            if (h == 2) {
+                text.append("[cols=\"1,3\",options=\"header\"]\n|===\n| Roll | Ansvar\n");
+                for (int r = 0; r < 4; r++) {
+                    text.append("| Roll ").append(r).append(" | ").append(sentence(random)).append('\n');
+                }
+                text.append("|===\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String sentence(Random random) {
+        return SENTENCES[random.nextInt(SENTENCES.length)];
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
