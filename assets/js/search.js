@@ -29,8 +29,15 @@
       at = lower.indexOf(terms[i]);
     }
     var start = Math.max(0, at - 60);
-    var cut = text.slice(start, start + 220);
-    return (start > 0 ? '…' : '') + cut + (start + 220 < text.length ? '…' : '');
+    if (start > 0) {
+      // Start at a word, not in the middle of one.
+      var space = text.indexOf(' ', start);
+      start = space >= 0 && space < at ? space + 1 : start;
+    }
+    var end = Math.min(text.length, start + 220);
+    var lastSpace = text.lastIndexOf(' ', end);
+    end = end < text.length && lastSpace > start ? lastSpace : end;
+    return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
   }
 
   function search(query) {

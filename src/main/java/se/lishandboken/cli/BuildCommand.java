@@ -13,7 +13,7 @@ import se.lishandboken.build.BuildResult;
 import se.lishandboken.build.SiteBuild;
 
 /** {@code lis build}: builds the whole site into the output folder. */
-@Command(name = "build", description = "Bygger handboken till en statisk webbplats.")
+@Command(name = "build", resourceBundle = "lis.cli-build")
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -21,12 +21,13 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions siteOptions;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "MAPP",
-            description = "Var webbplatsen skrivs. Standard: output/ i projektmappen.")
+    @Mixin
+    HelpOption helpOption;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "MAPP", descriptionKey = "output")
     Path output;
 
-    @Option(names = "--version", paramLabel = "VERSION", defaultValue = "dev",
-            description = "Versionen som stämplas på varje sida. Standard: ${DEFAULT-VALUE}.")
+    @Option(names = "--version", paramLabel = "VERSION", defaultValue = "dev", descriptionKey = "version")
     String version;
 
     @Override

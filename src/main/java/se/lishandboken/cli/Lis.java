@@ -9,9 +9,8 @@ import picocli.CommandLine.Command;
 import se.lishandboken.problem.BuildFailedException;
 
 /** The {@code lis} command: the root that holds the subcommands and maps failures to exit codes. */
-@Command(name = "lis", mixinStandardHelpOptions = true, version = "lis 0.1",
-        description = "LIS-handboken: bygger ledningssystemets handbok, register och ledningens genomgång.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+@Command(name = "lis", mixinStandardHelpOptions = true, version = "lis 0.1", resourceBundle = "lis.cli-lis",
+        subcommands = {BuildCommand.class})
 public final class Lis implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

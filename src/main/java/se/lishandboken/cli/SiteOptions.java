@@ -5,8 +5,7 @@ import picocli.CommandLine.Option;
 
 /** The options every command that reads a handbook project shares. */
 final class SiteOptions {
-    @Option(names = {"-s", "--site"}, paramLabel = "MAPP", defaultValue = ".",
-            description = "Handbokens projektmapp (med jbake.properties). Standard: aktuell mapp.")
+    @Option(names = {"-s", "--site"}, paramLabel = "MAPP", defaultValue = ".", descriptionKey = "site")
     Path site;
 
     Path siteDir() {

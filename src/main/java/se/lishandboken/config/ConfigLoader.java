@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
-import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
 import se.lishandboken.problem.ProblemLog;
 
 /** Reads {@code jbake.properties} into a {@link SiteConfig}, reporting every missing or bad key at once. */
@@ -31,21 +31,19 @@ public final class ConfigLoader {
         Path file = siteDir.resolve(PROPERTIES_FILE);
         ProblemLog problems = new ProblemLog();
         if (!Files.isRegularFile(file)) {
-            problems.add(Problem.error(Path.of(PROPERTIES_FILE), 0,
-                    "Konfigurationsfilen saknas i " + siteDir.toAbsolutePath() + ".",
-                    "Kör kommandot i handbokens mapp, eller ange mappen med --site."));
+            problems.add(ProblemText.error(Path.of(PROPERTIES_FILE), 0, "config.missing", siteDir.toAbsolutePath()));
             problems.throwIfErrors();
         }
         PropertyReader reader = new PropertyReader(file, read(file), lines(file), problems);
         SiteConfig config = new SiteConfig(
                 siteDir.toAbsolutePath().normalize(),
                 reader.optional("lis.site.title", "LIS-handboken"),
-                reader.required("lis.organisation.name", "organisationens namn, t.ex. lis.organisation.name=Exempelbolaget AB"),
+                reader.required("lis.organisation.name"),
                 reader.optional("lis.organisation.parent", null),
                 Locale.forLanguageTag(reader.optional("lis.locale", "sv-SE")),
                 zone(reader),
                 new Contact(
-                        reader.required("lis.contact.name", "vem medarbetarna kontaktar, t.ex. lis.contact.name=Informationssäkerhetssamordnare (ISAM)"),
+                        reader.required("lis.contact.name"),
                         reader.optional("lis.contact.email", null)),
                 new Theme(colour(reader, "lis.theme.primary", "#00558c"), colour(reader, "lis.theme.accent", "#ffbf47")),
                 siteDir.resolve(reader.optional("content.folder", "content")),
@@ -61,7 +59,7 @@ public final class ConfigLoader {
         try {
             return ZoneId.of(value);
         } catch (DateTimeException e) {
-            reader.invalid("lis.timezone", "'" + value + "' är ingen känd tidszon.", "Skriv t.ex. Europe/Stockholm.");
+            reader.invalid("lis.timezone", "config.timezone.invalid", value);
             return ZoneId.of("Europe/Stockholm");
         }
     }
@@ -69,7 +67,7 @@ public final class ConfigLoader {
     private static String colour(PropertyReader reader, String key, String fallback) {
         String value = reader.optional(key, fallback);
         if (!COLOUR.matcher(value).matches()) {
-            reader.invalid(key, "'" + value + "' är ingen färg.", "Skriv den som #rrggbb, t.ex. " + fallback + ".");
+            reader.invalid(key, "config.colour.invalid", value, fallback);
             return fallback;
         }
         return value;
@@ -96,11 +94,10 @@ public final class ConfigLoader {
     /** Reads keys and reports problems at the key's line. */
     private record PropertyReader(Path file, Properties properties, List<String> lines, ProblemLog problems) {
 
-        String required(String key, String what) {
+        String required(String key) {
             String value = properties.getProperty(key, "").strip();
             if (value.isEmpty()) {
-                problems.add(Problem.error(Path.of(PROPERTIES_FILE), 0,
-                        "Nyckeln " + key + " saknas eller är tom.", "Lägg till " + what + "."));
+                problems.add(ProblemText.error(Path.of(PROPERTIES_FILE), 0, "config.key.missing." + key, key));
             }
             return value;
         }
@@ -110,8 +107,11 @@ public final class ConfigLoader {
             return value == null || value.isBlank() ? fallback : value.strip();
         }
 
-        void invalid(String key, String message, String hint) {
-            problems.add(Problem.error(Path.of(PROPERTIES_FILE), lineOf(key), key + ": " + message, hint));
+        void invalid(String key, String problemKey, Object... arguments) {
+            Object[] all = new Object[arguments.length + 1];
+            all[0] = key;
+            System.arraycopy(arguments, 0, all, 1, arguments.length);
+            problems.add(ProblemText.error(Path.of(PROPERTIES_FILE), lineOf(key), problemKey, all));
         }
 
         private int lineOf(String key) {

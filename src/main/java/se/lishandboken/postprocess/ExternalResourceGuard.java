@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
 
 /**
  * Refuses any page or stylesheet that would make the reader's browser fetch something from another
@@ -43,8 +44,7 @@ final class ExternalResourceGuard {
             }
         }
         for (Element element : page.document().select("[href^=javascript:], [src^=javascript:], [HREF^=javascript:]")) {
-            problems.add(Problem.error(page.reportedFile(), 0, "Sidan innehåller en javascript:-länk.",
-                    "Ta bort länken; skript hör hemma i assets/js/."));
+            problems.add(ProblemText.error(page.reportedFile(), 0, "link.javascript"));
         }
         for (Element style : page.document().select("style")) {
             cssUrls(style.data()).filter(ExternalResourceGuard::isExternal)
@@ -101,7 +101,6 @@ final class ExternalResourceGuard {
     }
 
     private static Problem external(Path file, String what) {
-        return Problem.error(file, 0, "Extern resurs: " + what + ". Sidor får inte hämta något från andra servrar.",
-                "Lägg filen i assets/ och länka till den relativt, eller ta bort den.");
+        return ProblemText.error(file, 0, "resource.external", what);
     }
 }

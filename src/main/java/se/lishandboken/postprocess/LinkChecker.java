@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
 
 /**
  * Finds every internal link, resource reference and xref whose target file or anchor does not exist.
@@ -43,29 +44,23 @@ final class LinkChecker {
             try {
                 uri = new URI(link);
             } catch (URISyntaxException e) {
-                problems.add(problem(page, link, "Ogiltig länk '" + link + "'.", "Rätta länkens adress."));
+                problems.add(problem(page, link, "link.invalid", link));
                 continue;
             }
             if (uri.getScheme() != null || uri.getAuthority() != null || link.isEmpty()) {
                 continue; // External links are the guard's business; empty ones are links to self.
             }
-            check(page, link, uri, hintFor(element)).ifPresent(problems::add);
+            String missingKey = element.tagName().equals("a") ? "link.broken" : "resource.broken";
+            check(page, link, uri, missingKey).ifPresent(problems::add);
         }
         return problems;
     }
 
-    private static String hintFor(Element element) {
-        return element.tagName().equals("a")
-                ? "Kontrollera xref-målet: sökvägen är relativ till sidans egen mapp och ska sluta på .adoc."
-                : "Kontrollera att filen finns i assets/ (den kopieras till webbplatsens rot) och att mallen länkar rätt.";
-    }
-
-    private Optional<Problem> check(HtmlPage page, String link, URI uri, String missingFileHint) {
+    private Optional<Problem> check(HtmlPage page, String link, URI uri, String missingKey) {
         String path = uri.getPath() == null ? "" : uri.getPath();
         String targetUri = path.isEmpty() ? page.uri() : resolve(page.uri(), path);
         if (targetUri == null) {
-            return Optional.of(problem(page, link, "Länken '" + link + "' pekar utanför webbplatsen.",
-                    "Länka bara till sidor i handboken."));
+            return Optional.of(problem(page, link, "link.outside", link));
         }
         Path target = outputDir.resolve(targetUri);
         if (Files.isDirectory(target)) {
@@ -73,8 +68,7 @@ final class LinkChecker {
             target = outputDir.resolve(targetUri);
         }
         if (!Files.isRegularFile(target)) {
-            return Optional.of(problem(page, link, "Trasig länk: '" + link + "' — målet " + targetUri + " finns inte.",
-                    missingFileHint));
+            return Optional.of(problem(page, link, missingKey, link, targetUri));
         }
         String fragment = uri.getFragment();
         if (fragment == null || fragment.isEmpty() || !targetUri.endsWith(".html")) {
@@ -82,8 +76,7 @@ final class LinkChecker {
         }
         Document targetDocument = document(targetUri, target);
         if (targetDocument.getElementById(fragment) == null && targetDocument.selectFirst("a[name=" + cssEscape(fragment) + "]") == null) {
-            return Optional.of(problem(page, link, "Trasigt ankare: '" + link + "' — " + targetUri + " har inget avsnitt med id '" + fragment + "'.",
-                    "Kontrollera id:t på målsidan, t.ex. [#" + fragment + "] ovanför rubriken."));
+            return Optional.of(problem(page, link, "anchor.broken", link, targetUri, fragment));
         }
         return Optional.empty();
     }
@@ -111,8 +104,8 @@ final class LinkChecker {
         return result.substring(1) + (path.endsWith("/") && !result.equals("/") ? "/" : "");
     }
 
-    private Problem problem(HtmlPage page, String link, String message, String hint) {
-        return Problem.error(page.reportedFile(), SourceLines.find(siteDir, page, link), message, hint);
+    private Problem problem(HtmlPage page, String link, String key, Object... arguments) {
+        return ProblemText.error(page.reportedFile(), SourceLines.find(siteDir, page, link), key, arguments);
     }
 
     private static String cssEscape(String value) {

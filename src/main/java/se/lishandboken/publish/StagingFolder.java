@@ -30,7 +30,7 @@ public final class StagingFolder implements AutoCloseable {
             Files.createDirectories(absolute.getParent());
             return new StagingFolder(Files.createTempDirectory(absolute.getParent(), ".lis-staging-"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Kan inte skapa en byggmapp bredvid " + absolute, e);
+            throw new UncheckedIOException("Cannot create a staging folder beside " + absolute, e);
         }
     }
 
@@ -54,7 +54,7 @@ public final class StagingFolder implements AutoCloseable {
                 deleteTree(previous);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Kan inte ersätta " + absolute, e);
+            throw new UncheckedIOException("Cannot replace " + absolute, e);
         }
     }
 

@@ -7,6 +7,7 @@ import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
 
 /**
  * Turns Asciidoctor's warnings and errors (a missing include, an include outside the project, a bad
@@ -44,16 +45,16 @@ final class AsciidoctorLogRouter implements LogHandler {
         if (cursor != null && cursor.getFile() != null && !cursor.getFile().isBlank()) {
             file = Path.of(cursor.getFile());
         }
-        target.sink().accept(Problem.error(file, line, "AsciiDoc: " + record.getMessage() + ".", hintFor(record.getMessage())));
+        target.sink().accept(ProblemText.error(file, line, keyFor(record.getMessage()), record.getMessage()));
     }
 
-    private static String hintFor(String message) {
-        if (message.contains("include file not found") || message.contains("outside of jail")) {
-            return "En include får bara hämta filer inuti handbokens mapp. Kontrollera sökvägen, relativt till sidans mapp.";
+    private static String keyFor(String message) {
+        if (message.contains("include file") || message.contains("jail")) {
+            return "asciidoc.include";
         }
         if (message.contains("section title out of sequence")) {
-            return "Rubriknivåerna måste komma i ordning: == följs av ===, inte av ====.";
+            return "asciidoc.section";
         }
-        return "Rätta AsciiDoc-koden på raden.";
+        return "asciidoc.other";
     }
 }

@@ -11,11 +11,11 @@ import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.jsoup.Jsoup;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
 
 /** Reads a loaded AsciiDoc document's header attributes and sections into a {@link Page}. */
 final class PageHeaderReader {
     static final int DEFAULT_NAV_ORDER = 1000;
-    private static final String DATE_HINT = "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-31.";
 
     private final Path source;
     private final List<String> lines;
@@ -57,8 +57,7 @@ final class PageHeaderReader {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.accept(Problem.error(source, lineOf(name),
-                    ":" + name + ": '" + value + "' är inget giltigt datum.", DATE_HINT));
+            problems.accept(ProblemText.error(source, lineOf(name), "header.date.invalid", name, value));
             return null;
         }
     }
@@ -71,8 +70,7 @@ final class PageHeaderReader {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            problems.accept(Problem.error(source, lineOf("nav-order"),
-                    ":nav-order: '" + value + "' är inget heltal.", "Skriv ett heltal, t.ex. :nav-order: 20. Lägre tal kommer först i menyn."));
+            problems.accept(ProblemText.error(source, lineOf("nav-order"), "header.nav-order.invalid", value));
             return DEFAULT_NAV_ORDER;
         }
     }

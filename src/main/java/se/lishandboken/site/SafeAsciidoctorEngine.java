@@ -13,7 +13,7 @@ import org.asciidoctor.ast.Document;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
-import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
 
 /**
  * The AsciiDoc engine for {@code .adoc}, {@code .ad} and {@code .asciidoc}, replacing JBake's own,
@@ -39,9 +39,7 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         DocumentModel model = context.getDocumentModel();
         String type = attribute(document, "jbake-type", session.defaultType());
         if (!session.isKnownType(type)) {
-            session.report(Problem.error(source, 0, "Okänd sidtyp '" + type + "' (:jbake-type:).",
-                    "Kända typer: " + String.join(", ", session.knownTypes())
-                            + ". Rätta :jbake-type: eller lägg till template." + type + ".file i jbake.properties."));
+            session.report(ProblemText.error(source, 0, "page.type.unknown", type, String.join(", ", session.knownTypes())));
         }
         model.setType(type);
         model.setStatus(attribute(document, "jbake-status", session.defaultStatus()));

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import se.lishandboken.config.SiteConfig;
-import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
 import se.lishandboken.problem.ProblemLog;
 
 /** Bakes the handbook's content and templates into HTML with an embedded JBake. */
@@ -32,20 +32,15 @@ public final class SiteBaker {
         oven.bake();
         if (!problems.hasErrors()) {
             // Template problems are already reported with their line; these are the rest.
-            oven.getErrors().forEach(error -> problems.add(Problem.error(null, 0,
-                    "JBake: " + error.getMessage(), "Se meddelandet; rätta filen det nämner.")));
+            oven.getErrors().forEach(error -> problems.add(ProblemText.error(null, 0, "jbake.error", error.getMessage())));
         }
         List<Page> pages = session.catalog().pages();
         pages.stream()
                 .filter(page -> page.control().isOverdue(build.date()))
-                .forEach(page -> problems.add(Problem.warning(page.source(), 0,
-                        "Sidan skulle ha setts över senast " + page.control().nextReview() + ".",
-                        "Se över sidan, uppdatera :next-review: och :approved-date:.")));
+                .forEach(page -> problems.add(ProblemText.warning(page.source(), 0, "page.overdue", page.control().nextReview().toString())));
         pages.stream()
                 .filter(page -> "page".equals(page.type()) && !page.control().isPresent())
-                .forEach(page -> problems.add(Problem.warning(page.source(), 1,
-                        "Sidan saknar dokumentstyrning (:owner:, :approved-by:, :approved-date:, :doc-version:, :next-review:).",
-                        "Lägg till attributen i sidans huvud; se README.")));
+                .forEach(page -> problems.add(ProblemText.warning(page.source(), 1, "page.document-control.missing")));
         problems.throwIfErrors();
         SiteAssets.write(config, destination);
         return new BakedSite(destination, config, build, pages, problems.warnings());

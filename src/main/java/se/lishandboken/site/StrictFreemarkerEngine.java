@@ -22,7 +22,7 @@ import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import se.lishandboken.problem.Problem;
-import se.lishandboken.problem.Severity;
+import se.lishandboken.problem.ProblemText;
 
 /**
  * Renders {@code .ftlh} templates with a strictly configured Freemarker: HTML auto-escaping on,
@@ -76,17 +76,14 @@ public final class StrictFreemarkerEngine extends AbstractTemplateEngine {
             Template template = freemarker.getTemplate(templateName);
             template.process(TemplateData.forPage(session, content), writer);
         } catch (TemplateNotFoundException e) {
-            session.report(Problem.error(source, 0, "Mallen '" + templateName + "' finns inte.",
-                    "Skapa den i templates/ eller ändra sidans :jbake-type:."));
+            session.report(ProblemText.error(source, 0, "template.not-found", templateName));
             throw new RenderingException(e);
         } catch (TemplateException e) {
-            Problem problem = new Problem(Severity.ERROR,
+            Problem problem = ProblemText.error(
                     Path.of("templates", e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName()),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
-                    null,
-                    "Mallfel när " + source + " skulle visas: " + summary(e.getMessageWithoutStackTop()),
-                    "Rätta mallen; värden som kan saknas skrivs ${x!} eller testas med <#if x??>.");
+                    "template.error", source, summary(e.getMessageWithoutStackTop()));
             session.reportOnce(problem.location(), problem);
             throw new RenderingException(e);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.jbake.app.configuration.JBakeConfiguration;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
 
 /**
  * Checks the page types and their templates before anything is baked.
@@ -40,9 +41,8 @@ final class TemplateCheck {
                     return template != null && template.getName().endsWith(TEMPLATE_EXTENSION) && !template.isFile();
                 })
                 .sorted()
-                .map(type -> Problem.error(Path.of("jbake.properties"), 0,
-                        "Mallen för sidtypen '" + type + "' finns inte: " + jbake.getTemplateFileByDocType(type).getName() + ".",
-                        "Skapa filen i " + jbake.getTemplateFolder().getName() + "/ eller rätta template." + type + ".file."))
+                .map(type -> ProblemText.error(Path.of("jbake.properties"), 0, "template.type.missing",
+                        type, jbake.getTemplateFileByDocType(type).getName(), jbake.getTemplateFolder().getName()))
                 .toList();
     }
 }
