@@ -18,6 +18,11 @@ import se.lishandboken.problem.ProblemLog;
 public final class ConfigLoader {
     public static final String PROPERTIES_FILE = "jbake.properties";
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    /** The primary colour is the header's background under white text. */
+    private static final String WHITE = "#ffffff";
+    /** The accent colour is the focus background under the near-black focus text of lis.css. */
+    private static final String FOCUS_TEXT = "#0b0c0c";
 
     private ConfigLoader() {
     }
@@ -42,10 +47,8 @@ public final class ConfigLoader {
                 reader.optional("lis.organisation.parent", null),
                 Locale.forLanguageTag(reader.optional("lis.locale", "sv-SE")),
                 zone(reader),
-                new Contact(
-                        reader.required("lis.contact.name"),
-                        reader.optional("lis.contact.email", null)),
-                new Theme(colour(reader, "lis.theme.primary", "#00558c"), colour(reader, "lis.theme.accent", "#ffbf47")),
+                new Contact(reader.required("lis.contact.name"), email(reader)),
+                new Theme(colour(reader, "lis.theme.primary", "#00558c", WHITE), colour(reader, "lis.theme.accent", "#ffbf47", FOCUS_TEXT)),
                 siteDir.resolve(reader.optional("content.folder", "content")),
                 siteDir.resolve(reader.optional("template.folder", "templates")),
                 siteDir.resolve(reader.optional("asset.folder", "assets")),
@@ -64,11 +67,24 @@ public final class ConfigLoader {
         }
     }
 
-    private static String colour(PropertyReader reader, String key, String fallback) {
+    private static String colour(PropertyReader reader, String key, String fallback, String against) {
         String value = reader.optional(key, fallback);
         if (!COLOUR.matcher(value).matches()) {
             reader.invalid(key, "config.colour.invalid", value, fallback);
             return fallback;
+        }
+        double ratio = ContrastRatio.of(value, against);
+        if (ratio < ContrastRatio.AA_TEXT) {
+            reader.invalid(key, "config.contrast.low", value, String.format(java.util.Locale.ROOT, "%.1f:1", ratio), against);
+        }
+        return value;
+    }
+
+    private static String email(PropertyReader reader) {
+        String value = reader.optional("lis.contact.email", null);
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            reader.invalid("lis.contact.email", "config.email.invalid", value);
+            return null;
         }
         return value;
     }

@@ -8,51 +8,65 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 
 /**
  * Refuses any page or stylesheet that would make the reader's browser fetch something from another
- * host (script, style, font, image, frame, media, form target), and any {@code javascript:} URL.
- * The intranet handbook must work, and leak nothing, with no network beyond its own server.
+ * host (script, style, font, image, frame, media, form target, ping), any automatic redirect, and
+ * any inline script or event handler. The intranet handbook must work, and leak nothing, with no
+ * network beyond its own server; the Content-Security-Policy is the second line, not the first.
  */
 final class ExternalResourceGuard {
-    private static final String[][] RESOURCES = {
-        {"script", "src"}, {"link", "href"}, {"img", "src"}, {"img", "srcset"}, {"source", "src"},
-        {"source", "srcset"}, {"iframe", "src"}, {"frame", "src"}, {"embed", "src"}, {"object", "data"},
-        {"video", "src"}, {"video", "poster"}, {"audio", "src"}, {"track", "src"}, {"input", "src"},
-        {"image", "href"}, {"use", "href"}, {"form", "action"}, {"base", "href"},
-    };
+    /** Attributes whose URL the browser fetches or submits to by itself. */
+    private static final Set<String> FETCHED = Set.of("src", "srcset", "poster", "data", "action", "formaction",
+            "background", "ping", "xlink:href", "manifest", "codebase", "archive", "lowsrc", "dynsrc");
+    /** Elements whose {@code href} is fetched, not merely followed by a click. */
+    private static final Set<String> FETCHED_HREF = Set.of("link", "image", "use", "script", "feimage", "base");
     private static final Pattern CSS_URL = Pattern.compile("(?:url\\(\\s*['\"]?|@import\\s+['\"])([^'\")\\s]+)", Pattern.CASE_INSENSITIVE);
 
-    private ExternalResourceGuard() {
+    private final Path siteDir;
+
+    ExternalResourceGuard(Path siteDir) {
+        this.siteDir = siteDir;
     }
 
-    static List<Problem> check(HtmlPage page) {
+    List<Problem> check(HtmlPage page) {
         List<Problem> problems = new ArrayList<>();
-        for (String[] resource : RESOURCES) {
-            for (Element element : page.document().select(resource[0] + "[" + resource[1] + "]")) {
-                for (String url : urls(element.attr(resource[1]), resource[1].equals("srcset"))) {
-                    if (isExternal(url)) {
-                        problems.add(external(page.reportedFile(), "<" + resource[0] + " " + resource[1] + "=\"" + url + "\">"));
+        for (Element element : page.document().getAllElements()) {
+            String tag = element.normalName();
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                String value = attribute.getValue();
+                if (name.startsWith("on") || name.equals("srcdoc") || value.strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+                    problems.add(problem(page, "resource.inline-script", value, name + "=\"" + shorten(value) + "\""));
+                } else if (FETCHED.contains(name) || (name.equals("href") && FETCHED_HREF.contains(tag))) {
+                    for (String url : urls(value, name.equals("srcset"))) {
+                        if (isExternal(url)) {
+                            problems.add(problem(page, "resource.external", url, "<" + tag + " " + name + "=\"" + url + "\">"));
+                        }
                     }
+                } else if (name.equals("style")) {
+                    cssUrls(value).filter(ExternalResourceGuard::isExternal)
+                            .forEach(url -> problems.add(problem(page, "resource.external", url, "style=\"url(" + url + ")\"")));
                 }
             }
-        }
-        for (Element element : page.document().select("[href^=javascript:], [src^=javascript:], [HREF^=javascript:]")) {
-            problems.add(ProblemText.error(page.reportedFile(), 0, "link.javascript"));
-        }
-        for (Element style : page.document().select("style")) {
-            cssUrls(style.data()).filter(ExternalResourceGuard::isExternal)
-                    .forEach(url -> problems.add(external(page.reportedFile(), "<style> url(" + url + ")")));
-        }
-        for (Element styled : page.document().select("[style]")) {
-            cssUrls(styled.attr("style")).filter(ExternalResourceGuard::isExternal)
-                    .forEach(url -> problems.add(external(page.reportedFile(), "style=\"url(" + url + ")\"")));
+            if (tag.equals("script") && !element.hasAttr("src")) {
+                problems.add(problem(page, "resource.inline-script", element.data(), "<script>" + shorten(element.data()) + "</script>"));
+            }
+            if (tag.equals("style")) {
+                cssUrls(element.data()).filter(ExternalResourceGuard::isExternal)
+                        .forEach(url -> problems.add(problem(page, "resource.external", url, "<style> url(" + url + ")")));
+            }
+            if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                problems.add(problem(page, "resource.refresh", element.attr("content")));
+            }
         }
         return problems;
     }
@@ -64,7 +78,7 @@ final class ExternalResourceGuard {
             for (Path css : files.filter(f -> f.toString().endsWith(".css")).sorted().toList()) {
                 Path relative = outputDir.relativize(css);
                 cssUrls(Files.readString(css, StandardCharsets.UTF_8)).filter(ExternalResourceGuard::isExternal)
-                        .forEach(url -> problems.add(external(relative, "url(" + url + ")")));
+                        .forEach(url -> problems.add(ProblemText.error(relative, 0, "resource.external", "url(" + url + ")")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,6 +97,15 @@ final class ExternalResourceGuard {
         return hasScheme && !value.startsWith("data:") && !value.startsWith("blob:");
     }
 
+    private Problem problem(HtmlPage page, String key, String needle, Object... arguments) {
+        return ProblemText.error(page.reportedFile(), SourceLines.find(siteDir, page, needle), key, arguments);
+    }
+
+    private static String shorten(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
+    }
+
     private static List<String> urls(String value, boolean srcset) {
         if (!srcset) {
             return List.of(value);
@@ -98,9 +121,5 @@ final class ExternalResourceGuard {
             found.add(matcher.group(1));
         }
         return found.stream();
-    }
-
-    private static Problem external(Path file, String what) {
-        return ProblemText.error(file, 0, "resource.external", what);
     }
 }

@@ -20,6 +20,7 @@ public final class PostProcessor {
     public static List<Problem> run(BakedSite site) {
         List<HtmlPage> pages = HtmlPages.load(site);
         LinkChecker links = new LinkChecker(site.outputDir(), site.config().siteDir(), pages);
+        ExternalResourceGuard guard = new ExternalResourceGuard(site.config().siteDir());
         String tableLabel = UiBundle.load(site.config()).getString("table.region.label");
         List<SearchEntry> index = new ArrayList<>();
         for (HtmlPage page : pages) {
@@ -34,7 +35,7 @@ public final class PostProcessor {
         List<Problem> problems = new ArrayList<>();
         for (HtmlPage page : pages) {
             problems.addAll(links.check(page));
-            problems.addAll(ExternalResourceGuard.check(page));
+            problems.addAll(guard.check(page));
         }
         problems.addAll(ExternalResourceGuard.checkStylesheets(site.outputDir()));
         return problems;

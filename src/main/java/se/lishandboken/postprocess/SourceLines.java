@@ -14,7 +14,7 @@ final class SourceLines {
 
     /** The 1-based line of {@code page}'s source that mentions {@code link}'s target, or 0. */
     static int find(Path siteDir, HtmlPage page, String link) {
-        if (page.page() == null) {
+        if (page.page() == null || link == null || link.isBlank()) {
             return 0;
         }
         List<String> lines;
@@ -24,7 +24,9 @@ final class SourceLines {
             return 0;
         }
         String asciidoc = link.replace(".html", ".adoc");
-        for (String needle : new String[] {asciidoc, link, fragmentOf(link), fileOf(asciidoc)}) {
+        String fragment = fragmentOf(link);
+        String anchor = fragment.isEmpty() ? "" : "<<" + fragment.substring(1);
+        for (String needle : new String[] {asciidoc, link, fragment, anchor, fileOf(asciidoc)}) {
             if (needle.isEmpty()) {
                 continue;
             }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A fresh folder beside the output folder, on the same file system, where a build is written.
@@ -28,7 +29,12 @@ public final class StagingFolder implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
-            return new StagingFolder(Files.createTempDirectory(absolute.getParent(), ".lis-staging-"));
+            Path dir = Files.createTempDirectory(absolute.getParent(), ".lis-staging-");
+            // Temporary folders are private (700); the published site must be readable by a web server.
+            if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+            return new StagingFolder(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a staging folder beside " + absolute, e);
         }

@@ -106,8 +106,8 @@ final class BakeSession {
      * Reports a problem the first time its location is seen: a template error repeats on every page
      * that uses the template, and once is enough.
      */
-    void reportOnce(String location, Problem problem) {
-        if (reportedLocations.add(location)) {
+    void reportOnce(Problem problem) {
+        if (reportedLocations.add(problem.location())) {
             report(problem);
         }
     }

@@ -28,6 +28,9 @@ final class PageHeaderReader {
     }
 
     Page read(Document document, String uri, String type) {
+        if (!hasTitleLine(lines)) {
+            problems.accept(ProblemText.error(source, 1, "page.title.missing"));
+        }
         DocumentControl control = new DocumentControl(
                 text(document, "owner"),
                 text(document, "approved-by"),
@@ -76,6 +79,11 @@ final class PageHeaderReader {
     }
 
     private int lineOf(String attribute) {
+        return lineOf(lines, attribute);
+    }
+
+    /** The 1-based line of the header attribute entry {@code :attribute:}, or 0. */
+    static int lineOf(List<String> lines, String attribute) {
         String prefix = ":" + attribute + ":";
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(prefix)) {
@@ -83,6 +91,18 @@ final class PageHeaderReader {
             }
         }
         return 0;
+    }
+
+    /** Whether the document starts with a title line ({@code = Title}), after any comments and attributes. */
+    private static boolean hasTitleLine(List<String> lines) {
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("//") || text.matches(":[^:]+:.*")) {
+                continue;
+            }
+            return text.startsWith("= ") || text.startsWith("# ");
+        }
+        return false;
     }
 
     private static List<Heading> headings(Document document) {

@@ -39,7 +39,8 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         DocumentModel model = context.getDocumentModel();
         String type = attribute(document, "jbake-type", session.defaultType());
         if (!session.isKnownType(type)) {
-            session.report(ProblemText.error(source, 0, "page.type.unknown", type, String.join(", ", session.knownTypes())));
+            session.report(ProblemText.error(source, PageHeaderReader.lineOf(context.getFileLines(), "jbake-type"),
+                    "page.type.unknown", type, String.join(", ", session.knownTypes())));
         }
         model.setType(type);
         model.setStatus(attribute(document, "jbake-status", session.defaultStatus()));

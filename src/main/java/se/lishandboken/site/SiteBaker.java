@@ -24,6 +24,7 @@ public final class SiteBaker {
         ProblemLog problems = new ProblemLog();
         DefaultJBakeConfiguration jbake = JBakeSetup.configure(config, destination);
         problems.addAll(TemplateCheck.missingTemplates(jbake));
+        problems.addAll(SourceCheck.check(config));
         problems.throwIfErrors();
 
         BakeSession session = new BakeSession(config, build, jbake, problems);
@@ -32,7 +33,8 @@ public final class SiteBaker {
         oven.bake();
         if (!problems.hasErrors()) {
             // Template problems are already reported with their line; these are the rest.
-            oven.getErrors().forEach(error -> problems.add(ProblemText.error(null, 0, "jbake.error", error.getMessage())));
+            oven.getErrors().forEach(error -> problems.add(ProblemText.error(null, 0, "jbake.error",
+                    String.valueOf(error.getMessage()).lines().findFirst().orElse(""))));
         }
         List<Page> pages = session.catalog().pages();
         pages.stream()

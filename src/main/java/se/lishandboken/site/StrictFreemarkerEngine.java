@@ -1,6 +1,7 @@
 package se.lishandboken.site;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ResourceBundleModel;
 import freemarker.template.Configuration;
@@ -79,16 +80,38 @@ public final class StrictFreemarkerEngine extends AbstractTemplateEngine {
             session.report(ProblemText.error(source, 0, "template.not-found", templateName));
             throw new RenderingException(e);
         } catch (TemplateException e) {
-            Problem problem = ProblemText.error(
-                    Path.of("templates", e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName()),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
-                    "template.error", source, summary(e.getMessageWithoutStackTop()));
-            session.reportOnce(problem.location(), problem);
+            ParseException syntax = syntaxErrorIn(e);
+            session.reportOnce(syntax != null ? syntaxProblem(syntax, templateName) : runtimeProblem(e, templateName, source));
+            throw new RenderingException(e);
+        } catch (ParseException e) {
+            session.reportOnce(syntaxProblem(e, templateName));
             throw new RenderingException(e);
         } catch (IOException e) {
             throw new RenderingException(e);
         }
+    }
+
+    private static Problem runtimeProblem(TemplateException e, String templateName, Path source) {
+        return ProblemText.error(
+                Path.of("templates", e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName()),
+                e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
+                "template.error", source, summary(e.getMessageWithoutStackTop()));
+    }
+
+    private static Problem syntaxProblem(ParseException e, String templateName) {
+        return ProblemText.error(Path.of("templates", e.getTemplateName() == null ? templateName : e.getTemplateName()),
+                e.getLineNumber(), e.getColumnNumber(), "template.syntax", summary(e.getEditorMessage()));
+    }
+
+    /** A syntax error in an imported template reaches us wrapped in a TemplateException. */
+    private static ParseException syntaxErrorIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return parse;
+            }
+        }
+        return null;
     }
 
     /** Freemarker's message without its tips and stack: the error and the expression at fault. */

@@ -34,10 +34,61 @@ class SiteBuildTest {
         BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, site::build);
 
         assertThat(errors(failure)).extracting(Problem::location)
-                .contains("content/rutin.adoc:3", "content/rutin.adoc:5");
-        assertThat(errors(failure)).allSatisfy(p -> assertThat(p.hint()).isNotBlank());
+                .containsExactlyInAnyOrder("content/rutin.adoc:3", "content/rutin.adoc:5");
+        assertThat(errors(failure)).extracting(Problem::message)
+                .containsOnly("include:: försöker läsa en fil utanför handbokens mapp; den har inte lästs.");
         assertThat(site.output()).doesNotExist();
         assertThat(treeText(temp.resolve("site"))).doesNotContain("HEMLIGT-LÖSENORD-4711");
+    }
+
+    @Test
+    void symbolicLinkOutOfTheProjectIsRefusedAndNothingIsPublished() throws IOException {
+        Files.writeString(temp.resolve("hemlig.txt"), "HEMLIGT-LÖSENORD-4711");
+        FixtureSite site = FixtureSite.create(temp);
+        Files.createSymbolicLink(site.dir().resolve("assets/lank.txt"), temp.resolve("hemlig.txt"));
+        Files.createSymbolicLink(site.dir().resolve("content/mapp"), temp);
+
+        BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, site::build);
+
+        assertThat(errors(failure)).extracting(Problem::location).containsExactlyInAnyOrder("assets/lank.txt", "content/mapp");
+        assertThat(errors(failure).get(0).message()).startsWith("Symbolisk länk som pekar utanför handbokens mapp");
+        assertThat(site.output()).doesNotExist();
+    }
+
+    @Test
+    void pageWithoutTitleFails() {
+        FixtureSite site = FixtureSite.create(temp).page("utan-titel.adoc", "== Ett avsnitt\n\nText.\n");
+
+        BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, site::build);
+
+        assertThat(errors(failure)).singleElement().satisfies(problem -> {
+            assertThat(problem.location()).isEqualTo("content/utan-titel.adoc:1");
+            assertThat(problem.message()).isEqualTo("Sidan saknar titel.");
+        });
+    }
+
+    @Test
+    void emptyPageFailsInsteadOfVanishing() {
+        FixtureSite site = FixtureSite.create(temp).page("tom.adoc", "\n");
+
+        BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, site::build);
+
+        assertThat(errors(failure)).extracting(Problem::toString)
+                .containsExactly("content/tom.adoc: Sidan är tom. Skriv sidans titel och text, eller ta bort filen.");
+    }
+
+    @Test
+    void templateSyntaxErrorIsReportedOnceAtItsLine() {
+        FixtureSite site = FixtureSite.create(temp).page("a.adoc", "= A\n\nText.\n");
+        site.file("templates/page.ftlh", "<#import \"layout.ftlh\" as layout>\n<#if page??>\n<p>${page.title}</p>\n");
+
+        BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, site::build);
+
+        assertThat(errors(failure)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(Path.of("templates/page.ftlh"));
+            assertThat(problem.line()).isPositive();
+            assertThat(problem.message()).startsWith("Syntaxfel i mallen:");
+        });
     }
 
     @Test
@@ -98,7 +149,7 @@ class SiteBuildTest {
         BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, site::build);
 
         assertThat(errors(failure)).singleElement().satisfies(problem -> {
-            assertThat(problem.file()).isEqualTo(Path.of("content/konstig.adoc"));
+            assertThat(problem.location()).isEqualTo("content/konstig.adoc:2");
             assertThat(problem.message()).isEqualTo("Okänd sidtyp 'nyhet' (:jbake-type:).");
             assertThat(problem.hint()).contains("page, search").contains("template.nyhet.file");
         });

@@ -95,6 +95,27 @@ class BrowserTest {
     }
 
     @Test
+    void searchWithoutSwedishLettersStillFindsTheWord() {
+        driver.get(url("sok.html") + "?q=atgard");
+        assertThat(results()).isNotEmpty();
+    }
+
+    @Test
+    void shortWordsMatchOnlyAsWholeWords() throws Exception {
+        driver.get(url("sok.html") + "?q=IA");
+        List<String> hits = results();
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])ia(?![\\p{L}\\p{N}])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+        for (String hit : hits) {
+            JsonNode entry = indexEntry(hit);
+            assertThat(word.matcher(entry.path("p").asText() + " " + entry.path("s").asText() + " " + entry.path("x").asText()).find())
+                    .as(hit).isTrue();
+        }
+        assertThat(driver.findElements(By.cssSelector("#sok-resultat mark"))).allSatisfy(mark ->
+                assertThat(mark.getText()).isEqualToIgnoringCase("IA"));
+    }
+
+    @Test
     void searchForAnUnknownWordSaysSo() {
         driver.get(url("sok.html") + "?q=xyzzyqw");
         new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -120,12 +141,24 @@ class BrowserTest {
                 .map(a -> a.getAttribute("href")).toList();
     }
 
+    private static JsonNode indexEntry(String fileUrl) throws Exception {
+        for (JsonNode entry : index()) {
+            if (url(entry.path("u").asText()).equals(fileUrl)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("Not in the search index: " + fileUrl);
+    }
+
+    private static JsonNode index() throws Exception {
+        String script = Files.readString(ExampleSite.output().resolve("search-index.js"), StandardCharsets.UTF_8);
+        return new ObjectMapper().readTree(script.substring(script.indexOf('['), script.lastIndexOf(']') + 1));
+    }
+
     /** The file URLs of index sections whose text contains {@code word}. */
     private static Set<String> sectionsContaining(String word) throws Exception {
-        String script = Files.readString(ExampleSite.output().resolve("search-index.js"), StandardCharsets.UTF_8);
-        JsonNode index = new ObjectMapper().readTree(script.substring(script.indexOf('['), script.lastIndexOf(']') + 1));
         Set<String> urls = new HashSet<>();
-        for (JsonNode entry : index) {
+        for (JsonNode entry : index()) {
             if (entry.path("x").asText().toLowerCase().contains(word)) {
                 urls.add(url(entry.path("u").asText()));
             }

@@ -38,6 +38,34 @@ class ExternalResourceGuardTest {
     }
 
     @Test
+    void inlineScriptsEventHandlersAndRedirectsFailTheBuild() {
+        FixtureSite site = FixtureSite.create(temp).page("x.adoc", """
+                = X
+
+                ++++
+                <meta http-equiv="refresh" content="0;url=https://example.com/">
+                <script>alert(1)</script>
+                <img src="bild.png" alt="" onerror="alert(2)">
+                <a href="sida.html" ping="https://tracker.example/">länk</a>
+                <svg><image href="https://example.com/a.svg"/></svg>
+                <iframe srcdoc="<p>x</p>" title="x"></iframe>
+                ++++
+                """);
+
+        BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, site::build);
+
+        assertThat(failure.problems()).filteredOn(Problem::isError).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("automatisk omdirigering"))
+                .anySatisfy(m -> assertThat(m).contains("<script>alert(1)</script>"))
+                .anySatisfy(m -> assertThat(m).contains("onerror="))
+                .anySatisfy(m -> assertThat(m).contains("https://tracker.example/"))
+                .anySatisfy(m -> assertThat(m).contains("https://example.com/a.svg"))
+                .anySatisfy(m -> assertThat(m).contains("srcdoc="));
+        assertThat(failure.problems()).filteredOn(Problem::isError).extracting(Problem::location)
+                .contains("content/x.adoc:5", "content/x.adoc:6");
+    }
+
+    @Test
     void linksToOtherSitesAreAllowedButNotLoaded() {
         FixtureSite site = FixtureSite.create(temp).page("x.adoc", "= X\n\nLäs mer hos https://www.imy.se[IMY].\n");
 
