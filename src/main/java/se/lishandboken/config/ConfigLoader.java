@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -49,6 +52,7 @@ public final class ConfigLoader {
                 zone(reader),
                 new Contact(reader.required("lis.contact.name"), email(reader)),
                 new Theme(colour(reader, "lis.theme.primary", "#00558c", WHITE), colour(reader, "lis.theme.accent", "#ffbf47", FOCUS_TEXT)),
+                classificationScale(reader),
                 siteDir.resolve(reader.optional("content.folder", "content")),
                 siteDir.resolve(reader.optional("template.folder", "templates")),
                 siteDir.resolve(reader.optional("asset.folder", "assets")),
@@ -78,6 +82,50 @@ public final class ConfigLoader {
             reader.invalid(key, "config.contrast.low", value, String.format(java.util.Locale.ROOT, "%.1f:1", ratio), against);
         }
         return value;
+    }
+
+    /** {@code K:Konfidentialitet,R:Riktighet} and {@code 1:Måttlig skada,2:Betydande skada}; empty if not configured. */
+    private static ClassificationScale classificationScale(PropertyReader reader) {
+        Map<String, String> aspects = new LinkedHashMap<>();
+        for (String[] pair : pairs(reader, "lis.classification.aspects")) {
+            if (!pair[0].matches("[A-Z]")) {
+                reader.invalid("lis.classification.aspects", "config.aspect.invalid", pair[0]);
+            }
+            aspects.put(pair[0], pair[1]);
+        }
+        Map<Integer, String> levels = new TreeMap<>();
+        for (String[] pair : pairs(reader, "lis.classification.levels")) {
+            try {
+                levels.put(Integer.parseInt(pair[0]), pair[1]);
+            } catch (NumberFormatException e) {
+                reader.invalid("lis.classification.levels", "config.level.invalid", pair[0]);
+            }
+        }
+        String months = reader.optional("lis.classification.reclassification-months", "36");
+        int interval = 36;
+        try {
+            interval = Integer.parseInt(months);
+        } catch (NumberFormatException e) {
+            reader.invalid("lis.classification.reclassification-months", "config.months.invalid", months);
+        }
+        return new ClassificationScale(aspects, levels, interval);
+    }
+
+    private static List<String[]> pairs(PropertyReader reader, String key) {
+        String value = reader.optional(key, "");
+        List<String[]> pairs = new java.util.ArrayList<>();
+        for (String item : value.split(",")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            int colon = item.indexOf(':');
+            if (colon <= 0 || colon == item.length() - 1) {
+                reader.invalid(key, "config.pair.invalid", item.strip());
+                continue;
+            }
+            pairs.add(new String[] {item.substring(0, colon).strip(), item.substring(colon + 1).strip()});
+        }
+        return pairs;
     }
 
     private static String email(PropertyReader reader) {

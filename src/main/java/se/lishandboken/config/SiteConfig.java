@@ -15,6 +15,7 @@ import java.util.Locale;
  * @param timeZone the zone in which dates (review dates, build date) are read
  * @param contact whom employees ask about the handbook
  * @param theme the organisation's colours
+ * @param classification the information classification scale
  * @param contentDir AsciiDoc sources
  * @param templatesDir Freemarker templates
  * @param assetsDir css, js, images and fonts copied as they are
@@ -29,6 +30,7 @@ public record SiteConfig(
         ZoneId timeZone,
         Contact contact,
         Theme theme,
+        ClassificationScale classification,
         Path contentDir,
         Path templatesDir,
         Path assetsDir,

@@ -1,0 +1,63 @@
+package se.lishandboken.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An information asset (informationstillgång, objekt).
+ *
+ * @param id e.g. "T-CRM"
+ * @param name e.g. "CRM-systemet"
+ * @param description what information it holds, or null
+ * @param owner the objektägare's role
+ * @param administrator the förvaltare's role, or null
+ * @param unit the unit, or null
+ * @param processes the processes it serves
+ * @param system the system it lives in, or null
+ * @param supplier the supplier, or null
+ * @param personalData whether it holds personal data
+ * @param processingRecords the registerförteckning entries that cover it
+ * @param classifications its classification history, oldest first
+ * @param reclassificationMonths how often it must be reclassified, or null for the site default
+ * @param accessReviews its access reviews, oldest first
+ * @param measures its handlingsplan
+ * @param visibility who may see it
+ */
+public record Asset(
+        String id,
+        String name,
+        String description,
+        String owner,
+        String administrator,
+        String unit,
+        List<String> processes,
+        String system,
+        String supplier,
+        boolean personalData,
+        List<String> processingRecords,
+        List<Classification> classifications,
+        Integer reclassificationMonths,
+        List<AccessReview> accessReviews,
+        List<Measure> measures,
+        Visibility visibility) implements Visible {
+
+    public Asset {
+        processes = Lists.of(processes);
+        processingRecords = Lists.of(processingRecords);
+        classifications = Lists.of(classifications);
+        accessReviews = Lists.of(accessReviews);
+        measures = Lists.of(measures);
+        visibility = visibility == null ? Visibility.INTRANET : visibility;
+    }
+
+    /** The classification in force on {@code date}, if any. */
+    public Optional<Classification> classificationOn(LocalDate date) {
+        return classifications.stream().filter(c -> !c.date().isAfter(date)).reduce((first, second) -> second);
+    }
+
+    /** The latest access review on or before {@code date}, if any. */
+    public Optional<AccessReview> accessReviewOn(LocalDate date) {
+        return accessReviews.stream().filter(r -> !r.date().isAfter(date)).reduce((first, second) -> second);
+    }
+}

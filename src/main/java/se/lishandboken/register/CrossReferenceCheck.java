@@ -1,0 +1,254 @@
+package se.lishandboken.register;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.lishandboken.config.ClassificationScale;
+import se.lishandboken.problem.Problem;
+
+/**
+ * The checks a schema cannot make: every reference resolves, ids are unique across the register,
+ * dates are in order and not in the future, levels fit the configured scale, and a thing marked done
+ * says when.
+ */
+final class CrossReferenceCheck {
+    private final Register register;
+    private final Map<DataKind, DataFile> files;
+    private final ClassificationScale scale;
+    private final LocalDate today;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> roles;
+    private final Set<String> units;
+
+    CrossReferenceCheck(Register register, Map<DataKind, DataFile> files, ClassificationScale scale, LocalDate today) {
+        this.register = register;
+        this.files = files;
+        this.scale = scale;
+        this.today = today;
+        this.roles = register.organisation().roles().stream().map(Role::id).collect(Collectors.toSet());
+        this.units = register.organisation().units().stream().map(Unit::id).collect(Collectors.toSet());
+    }
+
+    List<Problem> run() {
+        uniqueIds();
+        Set<String> processIds = ids(register.processes());
+        Set<String> assetIds = ids(register.assets());
+        Set<String> recordIds = ids(register.records());
+        Set<String> actionIds = ids(register.actions());
+        Set<String> findingIds = ids(register.findings());
+        Set<String> riskIds = ids(register.risks());
+
+        DataFile file = files.get(DataKind.ASSETS);
+        for (int i = 0; i < register.assets().size(); i++) {
+            Asset asset = register.assets().get(i);
+            String at = "/assets/" + i;
+            role(file, at + "/owner", asset.owner());
+            role(file, at + "/administrator", asset.administrator());
+            reference(file, at + "/unit", asset.unit(), units, "register.unit.unknown");
+            references(file, at + "/processes", asset.processes(), processIds, "register.process.unknown");
+            references(file, at + "/processingRecords", asset.processingRecords(), recordIds, "register.record.unknown");
+            classifications(file, at + "/classifications", asset.classifications());
+            LocalDate previous = null;
+            for (int r = 0; r < asset.accessReviews().size(); r++) {
+                previous = dated(file, at + "/accessReviews/" + r + "/date", asset.accessReviews().get(r).date(), previous);
+            }
+            for (int m = 0; m < asset.measures().size(); m++) {
+                Measure measure = asset.measures().get(m);
+                if (measure.status() == Status.DONE && measure.done() == null) {
+                    problems.add(file.error(at + "/measures/" + m + "/status", "register.done.undated", measure.title()));
+                }
+                dated(file, at + "/measures/" + m + "/done", measure.done(), null);
+            }
+            if (asset.personalData() && asset.processingRecords().isEmpty()) {
+                problems.add(file.warning(at + "/personalData", "register.personal-data.unrecorded", asset.name()));
+            }
+        }
+
+        file = files.get(DataKind.PROCESSES);
+        for (int i = 0; i < register.processes().size(); i++) {
+            Process process = register.processes().get(i);
+            String at = "/processes/" + i;
+            role(file, at + "/owner", process.owner());
+            references(file, at + "/assets", process.assets(), assetIds, "register.asset.unknown");
+            classifications(file, at + "/classifications", process.classifications());
+        }
+
+        file = files.get(DataKind.PROCESSING);
+        for (int i = 0; i < register.records().size(); i++) {
+            ProcessingRecord record = register.records().get(i);
+            String at = "/records/" + i;
+            reference(file, at + "/process", record.process(), processIds, "register.process.unknown");
+            dated(file, at + "/updated", record.updated(), null);
+            for (int p = 0; p < record.processors().size(); p++) {
+                Agreement agreement = record.processors().get(p).agreement();
+                if (agreement.status() == Agreement.Status.SIGNED && agreement.date() == null) {
+                    problems.add(file.error(at + "/processors/" + p + "/agreement", "register.agreement.undated",
+                            record.processors().get(p).name()));
+                }
+                dated(file, at + "/processors/" + p + "/agreement/date", agreement.date(), null);
+            }
+        }
+
+        file = files.get(DataKind.ACTIONS);
+        for (int i = 0; i < register.actions().size(); i++) {
+            Action action = register.actions().get(i);
+            String at = "/actions/" + i;
+            role(file, at + "/responsible", action.responsible());
+            references(file, at + "/findings", action.findings(), findingIds, "register.finding.unknown");
+            references(file, at + "/risks", action.risks(), riskIds, "register.risk.unknown");
+            references(file, at + "/assets", action.assets(), assetIds, "register.asset.unknown");
+            LocalDate previous = null;
+            for (int h = 0; h < action.history().size(); h++) {
+                previous = dated(file, at + "/history/" + h + "/date", action.history().get(h).date(), previous);
+            }
+        }
+
+        file = files.get(DataKind.FINDINGS);
+        for (int i = 0; i < register.findings().size(); i++) {
+            Finding finding = register.findings().get(i);
+            String at = "/findings/" + i;
+            LocalDate previous = dated(file, at + "/date", finding.date(), null);
+            for (int h = 0; h < finding.history().size(); h++) {
+                previous = dated(file, at + "/history/" + h + "/date", finding.history().get(h).date(), previous);
+            }
+        }
+
+        file = files.get(DataKind.RISKS);
+        for (int i = 0; i < register.risks().size(); i++) {
+            Risk risk = register.risks().get(i);
+            String at = "/risks/" + i;
+            role(file, at + "/owner", risk.owner());
+            dated(file, at + "/assessed", risk.assessed(), null);
+            references(file, at + "/treatment/actions", risk.treatment().actions(), actionIds, "register.action.unknown");
+            role(file, at + "/treatment/decidedBy", risk.treatment().decidedBy());
+            if (risk.treatment().decision() == Treatment.Decision.ACCEPT && risk.treatment().decidedBy() == null) {
+                problems.add(file.error(at + "/treatment", "register.risk.acceptance", risk.title()));
+            }
+        }
+
+        file = files.get(DataKind.METRICS);
+        Set<Integer> years = new HashSet<>();
+        for (int i = 0; i < register.metrics().size(); i++) {
+            YearMetrics year = register.metrics().get(i);
+            String at = "/years/" + i;
+            if (!years.add(year.year())) {
+                problems.add(file.error(at + "/year", "register.year.duplicate", year.year()));
+            }
+            if (year.incidents().followedUp() > year.incidents().reportedInIA()) {
+                problems.add(file.error(at + "/incidents/followedUp", "register.incidents.followed-up",
+                        year.incidents().followedUp(), year.incidents().reportedInIA()));
+            }
+            for (int u = 0; u < year.elearning().size(); u++) {
+                ElearningResult result = year.elearning().get(u);
+                reference(file, at + "/elearning/" + u + "/unit", result.unit(), units, "register.unit.unknown");
+                if (result.completed() > result.employees()) {
+                    problems.add(file.error(at + "/elearning/" + u + "/completed", "register.elearning.too-many",
+                            result.completed(), result.employees()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private void uniqueIds() {
+        Map<String, String> seen = new HashMap<>();
+        record Entry(DataKind kind, String array, List<? extends Visible> records) {
+        }
+        List<Entry> entries = List.of(
+                new Entry(DataKind.ASSETS, "assets", register.assets()),
+                new Entry(DataKind.PROCESSES, "processes", register.processes()),
+                new Entry(DataKind.PROCESSING, "records", register.records()),
+                new Entry(DataKind.ACTIONS, "actions", register.actions()),
+                new Entry(DataKind.FINDINGS, "findings", register.findings()),
+                new Entry(DataKind.RISKS, "risks", register.risks()));
+        for (Entry entry : entries) {
+            DataFile file = files.get(entry.kind());
+            for (int i = 0; i < entry.records().size(); i++) {
+                String id = entry.records().get(i).id();
+                String where = file.path() + "#/" + entry.array() + "/" + i;
+                String first = seen.putIfAbsent(id, where);
+                if (first != null) {
+                    problems.add(file.error("/" + entry.array() + "/" + i + "/id", "register.id.duplicate", id, first));
+                }
+            }
+        }
+        Set<String> roleIds = new HashSet<>();
+        List<Role> roleList = register.organisation().roles();
+        for (int i = 0; i < roleList.size(); i++) {
+            if (!roleIds.add(roleList.get(i).id())) {
+                problems.add(files.get(DataKind.ORGANISATION).error("/roles/" + i + "/id", "register.id.duplicate",
+                        roleList.get(i).id(), "data/organisation.json"));
+            }
+        }
+    }
+
+    private void classifications(DataFile file, String at, List<Classification> classifications) {
+        LocalDate previous = null;
+        for (int c = 0; c < classifications.size(); c++) {
+            Classification classification = classifications.get(c);
+            String here = at + "/" + c;
+            previous = dated(file, here + "/date", classification.date(), previous);
+            role(file, here + "/classifiedBy", classification.classifiedBy());
+            for (Map.Entry<String, Integer> level : classification.levels().entrySet()) {
+                if (!scale.hasAspect(level.getKey())) {
+                    problems.add(file.error(here + "/levels/" + level.getKey(), "register.aspect.unknown",
+                            level.getKey(), String.join(", ", scale.aspects().keySet())));
+                } else if (!scale.hasLevel(level.getValue())) {
+                    problems.add(file.error(here + "/levels/" + level.getKey(), "register.level.unknown",
+                            level.getValue(), level.getKey(), scale.levels().keySet().stream().map(String::valueOf)
+                                    .collect(Collectors.joining(", "))));
+                }
+            }
+        }
+    }
+
+    /** Checks a date against today and the previous one in its list; returns it for the next. */
+    private LocalDate dated(DataFile file, String pointer, LocalDate date, LocalDate previous) {
+        if (date == null) {
+            return previous;
+        }
+        if (date.isAfter(today)) {
+            problems.add(file.error(pointer, "register.date.future", date, today));
+        }
+        if (previous != null && date.isBefore(previous)) {
+            problems.add(file.error(pointer, "register.date.order", date, previous));
+        }
+        return date;
+    }
+
+    private void role(DataFile file, String pointer, String id) {
+        if (id != null && !roles.contains(id)) {
+            problems.add(file.error(pointer, "register.role.unknown", id, hintList(roles)));
+        }
+    }
+
+    private void reference(DataFile file, String pointer, String id, Set<String> valid, String key) {
+        if (id != null && !valid.contains(id)) {
+            problems.add(file.error(pointer, key, id, hintList(valid)));
+        }
+    }
+
+    private void references(DataFile file, String pointer, List<String> ids, Set<String> valid, String key) {
+        for (int j = 0; j < ids.size(); j++) {
+            reference(file, pointer + "/" + j, ids.get(j), valid, key);
+        }
+    }
+
+    private static Set<String> ids(List<? extends Visible> records) {
+        return records.stream().map(Visible::id).collect(Collectors.toSet());
+    }
+
+    /** A short, sorted list of valid ids for a hint. */
+    private static String hintList(Set<String> ids) {
+        List<String> sorted = ids.stream().sorted().toList();
+        if (sorted.isEmpty()) {
+            return "(inga)";
+        }
+        return sorted.size() <= 12 ? String.join(", ", sorted) : String.join(", ", sorted.subList(0, 12)) + " …";
+    }
+}

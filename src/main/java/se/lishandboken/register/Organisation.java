@@ -1,0 +1,29 @@
+package se.lishandboken.register;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The roles and units the register refers to ({@code data/organisation.json}).
+ *
+ * @param roles every role a record may name
+ * @param units the organisation's units
+ */
+public record Organisation(List<Role> roles, List<Unit> units) {
+
+    public static final Organisation EMPTY = new Organisation(List.of(), List.of());
+
+    public Organisation {
+        roles = Lists.of(roles);
+        units = Lists.of(units);
+    }
+
+    public Optional<Role> role(String id) {
+        return roles.stream().filter(role -> role.id().equals(id)).findFirst();
+    }
+
+    /** The role's name, or the id itself if unknown. */
+    public String roleName(String id) {
+        return role(id).map(Role::name).orElse(id);
+    }
+}

@@ -1,0 +1,31 @@
+package se.lishandboken.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A business process, with its owner and classification history.
+ *
+ * @param id e.g. "P-EVENEMANG"
+ * @param name e.g. "Evenemang"
+ * @param description or null
+ * @param owner the process owner's role
+ * @param assets the assets it uses
+ * @param classifications its classification history, oldest first
+ * @param visibility who may see it
+ */
+public record Process(
+        String id, String name, String description, String owner, List<String> assets,
+        List<Classification> classifications, Visibility visibility) implements Visible {
+
+    public Process {
+        assets = Lists.of(assets);
+        classifications = Lists.of(classifications);
+        visibility = visibility == null ? Visibility.INTRANET : visibility;
+    }
+
+    public Optional<Classification> classificationOn(LocalDate date) {
+        return classifications.stream().filter(c -> !c.date().isAfter(date)).reduce((first, second) -> second);
+    }
+}

@@ -1,0 +1,140 @@
+package se.lishandboken.register;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.serialization.JsonNodeReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import se.lishandboken.config.SiteConfig;
+import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemLog;
+import se.lishandboken.problem.ProblemText;
+
+/** Reads, validates and cross-checks the register in {@code data/}. */
+public final class RegisterLoader {
+    private static final JsonNodeReader READER = JsonNodeReader.builder().locationAware().build();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private RegisterLoader() {
+    }
+
+    /**
+     * Loads the register of the site, as of {@code today} (dates after it are errors).
+     *
+     * @return the register and any warnings; an empty register if the site has no data folder
+     * @throws BuildFailedException with every problem found, if any is an error
+     */
+    public static LoadedRegister load(SiteConfig config, LocalDate today) {
+        Path dataDir = config.dataDir();
+        if (!Files.isDirectory(dataDir)) {
+            return new LoadedRegister(Register.EMPTY, List.of());
+        }
+        ProblemLog problems = new ProblemLog();
+        Map<DataKind, DataFile> files = new EnumMap<>(DataKind.class);
+        for (Path path : jsonFiles(dataDir)) {
+            Path shown = config.relative(path);
+            DataKind kind = DataKind.ofFileName(path.getFileName().toString());
+            if (kind == null) {
+                problems.add(ProblemText.warning(shown, 0, "data.file.unknown", path.getFileName(), knownFiles()));
+                continue;
+            }
+            DataFile file = parse(kind, path, shown, problems);
+            if (file != null) {
+                files.put(kind, file);
+                problems.addAll(SchemaCheck.check(file));
+                if (!kind.schemaReference().equals(file.root().path("$schema").asText())) {
+                    problems.add(file.warning("", "data.schema.reference", kind.schemaReference()));
+                }
+            }
+        }
+        problems.throwIfErrors();
+        Register register = bind(files, problems);
+        problems.throwIfErrors();
+        problems.addAll(new CrossReferenceCheck(register, files, config.classification(), today).run());
+        problems.throwIfErrors();
+        return new LoadedRegister(register, problems.warnings());
+    }
+
+    private static DataFile parse(DataKind kind, Path path, Path shown, ProblemLog problems) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return new DataFile(kind, shown, READER.readTree(in, InputFormat.JSON));
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(se.lishandboken.problem.Severity.ERROR, shown,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), null,
+                    ProblemText.error(shown, 0, "data.json.malformed", e.getOriginalMessage()).message(),
+                    ProblemText.error(shown, 0, "data.json.malformed", "").hint()));
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Register bind(Map<DataKind, DataFile> files, ProblemLog problems) {
+        Map<DataKind, List<?>> records = new EnumMap<>(DataKind.class);
+        Organisation organisation = Organisation.EMPTY;
+        for (DataFile file : files.values()) {
+            try {
+                if (file.kind() == DataKind.ORGANISATION) {
+                    organisation = new Organisation(
+                            MAPPER.readerFor(new com.fasterxml.jackson.core.type.TypeReference<List<Role>>() { }).readValue(file.root().path("roles")),
+                            MAPPER.readerFor(new com.fasterxml.jackson.core.type.TypeReference<List<Unit>>() { }).readValue(file.root().path("units")));
+                } else {
+                    JsonNode array = file.root().path(file.kind().arrayName());
+                    records.put(file.kind(), MAPPER.readerFor(file.kind().elementType()).readValue(array));
+                }
+            } catch (MismatchedInputException e) {
+                String pointer = "/" + (file.kind().arrayName() == null ? "" : file.kind().arrayName()) + pointerOf(e);
+                problems.add(file.error(pointer, "data.binding", e.getOriginalMessage()));
+            } catch (IOException e) {
+                problems.add(file.error("", "data.binding", e.getMessage()));
+            }
+        }
+        return new Register(organisation,
+                (List<Asset>) records.getOrDefault(DataKind.ASSETS, List.of()),
+                (List<Process>) records.getOrDefault(DataKind.PROCESSES, List.of()),
+                (List<ProcessingRecord>) records.getOrDefault(DataKind.PROCESSING, List.of()),
+                (List<Action>) records.getOrDefault(DataKind.ACTIONS, List.of()),
+                (List<Finding>) records.getOrDefault(DataKind.FINDINGS, List.of()),
+                (List<Risk>) records.getOrDefault(DataKind.RISKS, List.of()),
+                (List<YearMetrics>) records.getOrDefault(DataKind.METRICS, List.of()));
+    }
+
+    private static String pointerOf(MismatchedInputException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (var reference : e.getPath()) {
+            pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex()));
+        }
+        return pointer.toString();
+    }
+
+    private static List<Path> jsonFiles(Path dataDir) {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String knownFiles() {
+        return String.join(", ", Stream.of(DataKind.values()).map(DataKind::fileName).toList());
+    }
+}

@@ -1,0 +1,62 @@
+package se.lishandboken.register;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.lishandboken.problem.Problem;
+
+/**
+ * Validates data files against the register's JSON Schemas (draft 2020-12), the copies shipped with
+ * lis, so a changed schema in the site cannot loosen the build's checks.
+ */
+final class SchemaCheck {
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .locale(Locale.forLanguageTag("sv"))
+            .formatAssertionsEnabled(true)
+            .build();
+    private static final Map<DataKind, JsonSchema> SCHEMAS = new EnumMap<>(DataKind.class);
+
+    private SchemaCheck() {
+    }
+
+    static List<Problem> check(DataFile file) {
+        return schemaOf(file.kind()).validate(file.root()).stream()
+                .sorted(Comparator.comparing(message -> message.getInstanceLocation().toString()))
+                .map(message -> problem(file, message))
+                .toList();
+    }
+
+    private static Problem problem(DataFile file, ValidationMessage message) {
+        String pointer = message.getInstanceLocation().toString();
+        String property = message.getProperty();
+        if ("required".equals(message.getType()) && property != null) {
+            return file.error(pointer, "data.schema.required", property, file.kind().schemaReference());
+        }
+        return file.error(pointer, "data.schema", message.getError(), file.kind().schemaReference());
+    }
+
+    private static synchronized JsonSchema schemaOf(DataKind kind) {
+        return SCHEMAS.computeIfAbsent(kind, k -> {
+            try (InputStream in = SchemaCheck.class.getClassLoader().getResourceAsStream(k.schemaResource())) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing schema resource " + k.schemaResource());
+                }
+                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, CONFIG);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
