@@ -9,11 +9,13 @@ import se.lishandboken.postprocess.PostProcessor;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.publish.StagingFolder;
+import se.lishandboken.register.LoadedRegister;
+import se.lishandboken.register.RegisterLoader;
 import se.lishandboken.site.BakedSite;
 import se.lishandboken.site.BuildInfo;
 import se.lishandboken.site.SiteBaker;
 
-/** Builds the handbook: configuration, bake, post-processing, then the swap into the output folder. */
+/** Builds the handbook: configuration, register, bake, post-processing, then the swap into the output folder. */
 public final class SiteBuild {
 
     private SiteBuild() {
@@ -28,12 +30,14 @@ public final class SiteBuild {
         long start = System.nanoTime();
         SiteConfig config = ConfigLoader.load(request.siteDir());
         BuildInfo stamp = new BuildInfo(request.version(), request.now().atZone(config.timeZone()));
+        LoadedRegister register = RegisterLoader.load(config, stamp.date());
         try (StagingFolder staging = StagingFolder.beside(request.outputDir())) {
-            BakedSite site = SiteBaker.bake(config, stamp, staging.dir());
+            BakedSite site = SiteBaker.bake(config, register.register().forIntranet(), stamp, staging.dir());
             List<Problem> problems = PostProcessor.run(site);
             failOnErrors(site.warnings(), problems);
             staging.replace(request.outputDir());
-            List<Problem> warnings = new ArrayList<>(site.warnings());
+            List<Problem> warnings = new ArrayList<>(register.warnings());
+            warnings.addAll(site.warnings());
             warnings.addAll(problems);
             return new BuildResult(site.pages().size(), warnings, request.outputDir(), Duration.ofNanos(System.nanoTime() - start));
         }

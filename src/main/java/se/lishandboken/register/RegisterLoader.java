@@ -29,8 +29,7 @@ public final class RegisterLoader {
     private static final JsonNodeReader READER = JsonNodeReader.builder().locationAware().build();
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private RegisterLoader() {
     }
@@ -75,16 +74,27 @@ public final class RegisterLoader {
     private static DataFile parse(DataKind kind, Path path, Path shown, ProblemLog problems) {
         try (InputStream in = Files.newInputStream(path)) {
             return new DataFile(kind, shown, READER.readTree(in, InputFormat.JSON));
-        } catch (JsonProcessingException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // The location-aware reader wraps Jackson's parse error in an IllegalArgumentException.
+            JsonProcessingException parse = parseErrorIn(e);
+            if (parse == null) {
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (IllegalArgumentException) e;
+            }
+            Problem text = ProblemText.error(shown, 0, "data.json.malformed", parse.getOriginalMessage());
             problems.add(new Problem(se.lishandboken.problem.Severity.ERROR, shown,
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), null,
-                    ProblemText.error(shown, 0, "data.json.malformed", e.getOriginalMessage()).message(),
-                    ProblemText.error(shown, 0, "data.json.malformed", "").hint()));
+                    parse.getLocation() == null ? 0 : parse.getLocation().getLineNr(),
+                    parse.getLocation() == null ? 0 : parse.getLocation().getColumnNr(), null, text.message(), text.hint()));
             return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    private static JsonProcessingException parseErrorIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException parse) {
+                return parse;
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

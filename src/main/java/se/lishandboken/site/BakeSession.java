@@ -11,6 +11,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemLog;
+import se.lishandboken.register.Register;
 
 /**
  * The state one bake shares between the engines JBake instantiates by reflection.
@@ -22,6 +23,8 @@ final class BakeSession {
     static final String CONFIG_KEY = "lis.bake.session";
 
     private final SiteConfig config;
+    private final Register register;
+    private final RegisterView registerView;
     private final BuildInfo build;
     private final ProblemLog problems;
     private final PageCatalog catalog = new PageCatalog();
@@ -31,11 +34,14 @@ final class BakeSession {
     private final String defaultStatus;
     private final Set<String> reportedLocations = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    BakeSession(SiteConfig config, BuildInfo build, JBakeConfiguration jbake, ProblemLog problems) {
+    BakeSession(SiteConfig config, Register register, BuildInfo build, JBakeConfiguration jbake, ProblemLog problems) {
         this.config = config;
+        this.register = register;
+        this.ui = UiBundle.load(config);
+        this.registerView = new RegisterView(register, config.classification(), build.date(),
+                RegisterStubs.find(config.contentDir()), config.locale(), ui);
         this.build = build;
         this.problems = problems;
-        this.ui = UiBundle.load(config);
         this.knownTypes = TemplateCheck.usableTypes(jbake);
         this.defaultType = jbake.getDefaultType();
         this.defaultStatus = jbake.getDefaultStatus();
@@ -50,6 +56,15 @@ final class BakeSession {
 
     SiteConfig config() {
         return config;
+    }
+
+    Register register() {
+        return register;
+    }
+
+    /** The register as templates and data blocks read it; asset pages sit beside the asset register stub. */
+    RegisterView registerView() {
+        return registerView;
     }
 
     BuildInfo build() {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * The site's navigation, built once per bake from every page's folder and {@code :nav-order:}.
  *
  * <p>A folder's {@code index.adoc} is the parent of the other pages in that folder and of the folders
- * below it. The root {@code index.adoc} is the start page.
+ * below it; a page named like a folder ({@code tillgangar.adoc} beside {@code tillgangar/}) is the
+ * parent of that folder's pages. The root {@code index.adoc} is the start page.
  */
 public final class NavTree {
     private static final Comparator<Page> ORDER =
@@ -62,6 +63,11 @@ public final class NavTree {
             return Optional.empty();
         }
         String folder = uri.endsWith("/index.html") ? uri.substring(0, uri.length() - "index.html".length()) : uri;
+        int last = uri.lastIndexOf('/');
+        if (!uri.endsWith("/index.html") && last > 0 && pages.containsKey(uri.substring(0, last) + ".html")) {
+            // register/tillgangar/x.html belongs under register/tillgangar.html.
+            return Optional.of(uri.substring(0, last) + ".html");
+        }
         while (true) {
             int slash = folder.lastIndexOf('/', folder.length() - 2);
             folder = slash < 0 ? "" : folder.substring(0, slash + 1);

@@ -7,6 +7,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.problem.ProblemLog;
+import se.lishandboken.register.Register;
 
 /** Bakes the handbook's content and templates into HTML with an embedded JBake. */
 public final class SiteBaker {
@@ -16,18 +17,19 @@ public final class SiteBaker {
 
     /**
      * Bakes the site into {@code destination}, which should be a fresh folder that is not yet live.
+     * The register given is the one the site shows: pass the intranet edition for the employee site.
      *
      * @return the baked site, with the warnings found
      * @throws se.lishandboken.problem.BuildFailedException with every problem found, if any is an error
      */
-    public static synchronized BakedSite bake(SiteConfig config, BuildInfo build, Path destination) {
+    public static synchronized BakedSite bake(SiteConfig config, Register register, BuildInfo build, Path destination) {
         ProblemLog problems = new ProblemLog();
         DefaultJBakeConfiguration jbake = JBakeSetup.configure(config, destination);
         problems.addAll(TemplateCheck.missingTemplates(jbake));
         problems.addAll(SourceCheck.check(config));
         problems.throwIfErrors();
 
-        BakeSession session = new BakeSession(config, build, jbake, problems);
+        BakeSession session = new BakeSession(config, register, build, jbake, problems);
         jbake.setProperty(BakeSession.CONFIG_KEY, session);
         Oven oven = new Oven(jbake);
         oven.bake();
@@ -45,6 +47,10 @@ public final class SiteBaker {
                 .forEach(page -> problems.add(ProblemText.warning(page.source(), 1, "page.document-control.missing")));
         problems.throwIfErrors();
         SiteAssets.write(config, destination);
+        RegisterView view = session.registerView();
+        if (view.csvUrl() != null) {
+            AssetCsv.write(view, session.ui(), destination.resolve(view.csvUrl()));
+        }
         return new BakedSite(destination, config, build, pages, problems.warnings());
     }
 }

@@ -24,6 +24,11 @@ final class TemplateData {
         model.put("site", session.config());
         model.put("build", session.build());
         model.put("overdue", page != null && page.control().isOverdue(session.build().date()));
+        model.put("reg", session.registerView());
+        Object assetId = content.get(AssetPages.ASSET_ID);
+        if (assetId != null) {
+            model.put("asset", session.register().asset(assetId.toString()).orElseThrow());
+        }
         return model;
     }
 }

@@ -37,8 +37,18 @@ public final class FixtureSite {
                 lis.organisation.name=Testbolaget AB
                 lis.contact.name=Testsamordnare
                 lis.contact.email=test@example.se
+                lis.classification.aspects=K:Konfidentialitet,R:Riktighet,T:Tillgänglighet,S:Spårbarhet
+                lis.classification.levels=1:Måttlig,2:Betydande,3:Allvarlig,4:Synnerligen allvarlig
+                lis.classification.reclassification-months=36
                 template.page.file=page.ftlh
                 template.search.file=search.ftlh
+                template.assets.file=assets.ftlh
+                template.asset.file=asset.ftlh
+                template.coverage.file=coverage.ftlh
+                template.processing.file=processing.ftlh
+                template.actions.file=actions.ftlh
+                template.findings.file=findings.ftlh
+                template.owners.file=owners.ftlh
                 """);
         site.page("index.adoc", """
                 = Startsida
@@ -52,6 +62,37 @@ public final class FixtureSite {
                 :nav-exclude:
                 """);
         return site;
+    }
+
+    /** Adds the small, valid register of src/test/resources/register/good to data/. */
+    public FixtureSite withRegister() {
+        copyTree(RepositoryPaths.root().resolve("src/test/resources/register/good"), dir.resolve("data"));
+        return this;
+    }
+
+    /** Adds the register pages, as content stubs in content/register/. */
+    public FixtureSite withRegisterPages() {
+        String[][] stubs = {{"tillgangar", "assets"}, {"klassning", "coverage"}, {"registerforteckning", "processing"},
+            {"atgardsplan", "actions"}, {"iakttagelser-och-risker", "findings"}, {"mina-tillgangar", "owners"}};
+        for (String[] stub : stubs) {
+            page("register/" + stub[0] + ".adoc", "= " + stub[0] + "\n:jbake-type: " + stub[1] + "\n\nInledning.\n");
+        }
+        return this;
+    }
+
+    /** Replaces text in a data file, to break it in one known way; fails if the text is not there. */
+    public FixtureSite replaceInData(String file, String text, String replacement) {
+        try {
+            Path path = dir.resolve("data").resolve(file);
+            String content = Files.readString(path, StandardCharsets.UTF_8);
+            if (!content.contains(text)) {
+                throw new IllegalArgumentException("'" + text + "' is not in " + file);
+            }
+            Files.writeString(path, content.replace(text, replacement), StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path dir() {

@@ -1,0 +1,139 @@
+package se.lishandboken.site;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.text.MessageFormat;
+import java.util.TreeMap;
+import se.lishandboken.config.ClassificationScale;
+import se.lishandboken.register.Action;
+import se.lishandboken.register.Asset;
+import se.lishandboken.register.Classification;
+import se.lishandboken.register.ClassificationCoverage;
+import se.lishandboken.register.ProcessingRecord;
+import se.lishandboken.register.Register;
+import se.lishandboken.register.Status;
+
+/**
+ * The register as templates read it: names for ids, links between records, and the figures of the
+ * day of the build. Templates never compute; they ask this view.
+ *
+ * @param register the register the site shows (the intranet edition)
+ * @param scale the classification scale
+ * @param today the build date, against which coverage and due dates are judged
+ * @param stubs the register pages' paths from the site root, by page type (assets, processing, actions, …)
+ * @param locale for sorting names
+ * @param ui the UI strings, for chart labels
+ */
+public record RegisterView(Register register, ClassificationScale scale, LocalDate today, Map<String, String> stubs,
+        Locale locale, ResourceBundle ui) {
+
+    /** Classified objects and processes, as an SVG bar chart. */
+    public String coverageChart() {
+        ClassificationCoverage coverage = coverage();
+        return BarChart.svg("tackning", ui.getString("coverage.chart.title"), List.of(
+                bar(ui.getString("coverage.objects"), coverage.assetsClassified(), coverage.assetsTotal()),
+                bar(ui.getString("coverage.processes"), coverage.processesClassified(), coverage.processesTotal())));
+    }
+
+    /** Classified assets per objektägare, as an SVG bar chart. */
+    public String ownerChart() {
+        return BarChart.svg("tackning-agare", ui.getString("coverage.owner.chart.title"), coverage().byOwner().stream()
+                .map(owner -> bar(roleName(owner.owner()), owner.classified(), owner.total()))
+                .toList());
+    }
+
+    private BarChart.Bar bar(String label, int part, int total) {
+        return new BarChart.Bar(label, part, total,
+                MessageFormat.format(ui.getString("coverage.bar.text"), part, total, ClassificationCoverage.percent(part, total)));
+    }
+
+    /** The page of a register page type from the site root, e.g. {@code register/atgardsplan.html}; null if the site has none. */
+    public String stubUrl(String type) {
+        return stubs.get(type);
+    }
+
+    /** Where asset pages live: beside the asset register stub, e.g. {@code register/tillgangar/}; null if none. */
+    public String assetFolder() {
+        String stub = stubs.get("assets");
+        return stub == null ? null : stub.substring(0, stub.length() - ".html".length()) + "/";
+    }
+
+    /** The asset register as a CSV file, beside its page, e.g. {@code register/tillgangar.csv}; null if none. */
+    public String csvUrl() {
+        String stub = stubs.get("assets");
+        return stub == null ? null : stub.substring(0, stub.length() - ".html".length()) + ".csv";
+    }
+
+    public List<Asset> assets() {
+        Collator collator = Collator.getInstance(locale);
+        return register.assets().stream().sorted(Comparator.comparing(Asset::name, collator)).toList();
+    }
+
+    public String roleName(String id) {
+        return id == null ? "" : register.organisation().roleName(id);
+    }
+
+    public String unitName(String id) {
+        return register.organisation().units().stream().filter(u -> u.id().equals(id)).map(u -> u.name()).findFirst().orElse(id == null ? "" : id);
+    }
+
+    public String assetName(String id) {
+        return register.asset(id).map(Asset::name).orElse(id);
+    }
+
+    public String processName(String id) {
+        return register.process(id).map(p -> p.name()).orElse(id);
+    }
+
+    public List<ProcessingRecord> recordsOf(Asset asset) {
+        return asset.processingRecords().stream().flatMap(id -> register.record(id).stream()).toList();
+    }
+
+    /** The asset page's path from the site root, or null if the site has no asset register. */
+    public String assetUrl(String id) {
+        return assetFolder() == null || register.asset(id).isEmpty() ? null : assetFolder() + id + ".html";
+    }
+
+    public Classification classification(Asset asset) {
+        return asset.classificationOn(today).orElse(null);
+    }
+
+    public LocalDate dueDate(Asset asset) {
+        return ClassificationCoverage.dueDate(asset, scale.reclassificationMonths());
+    }
+
+    public boolean isOverdue(Asset asset) {
+        LocalDate due = dueDate(asset);
+        return due != null && due.isBefore(today);
+    }
+
+    public ClassificationCoverage coverage() {
+        return ClassificationCoverage.of(register, scale.reclassificationMonths(), today);
+    }
+
+    /** Plan years with their actions, earliest first. */
+    public Map<Integer, List<Action>> actionsByYear() {
+        Map<Integer, List<Action>> years = new TreeMap<>();
+        register.actions().forEach(a -> years.computeIfAbsent(a.planYear(), y -> new java.util.ArrayList<>()).add(a));
+        return years;
+    }
+
+    public List<Action> openActionsFor(String id) {
+        return register.actionsFor(id).stream().filter(a -> !a.status().isClosed()).toList();
+    }
+
+    /** The UI-bundle key of a status, e.g. {@code status.in-progress}. */
+    public String statusKey(Enum<?> status) {
+        return "status." + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether the action is still open. */
+    public boolean isOpen(Action action) {
+        return action.status() != Status.DONE && action.status() != Status.CANCELLED;
+    }
+}
