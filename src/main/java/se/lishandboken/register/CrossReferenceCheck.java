@@ -64,9 +64,6 @@ final class CrossReferenceCheck {
                 }
                 dated(file, at + "/measures/" + m + "/done", measure.done(), null);
             }
-            if (asset.personalData() && asset.processingRecords().isEmpty()) {
-                problems.add(file.warning(at + "/personalData", "register.personal-data.unrecorded", asset.name()));
-            }
         }
 
         file = files.get(DataKind.PROCESSES);

@@ -36,7 +36,7 @@ final class AssetCsv {
             line(csv, List.of(asset.id(), asset.name(), view.roleName(asset.owner()), view.roleName(asset.administrator()),
                     asset.unit() == null ? "" : view.unitName(asset.unit()), nullToEmpty(asset.system()),
                     nullToEmpty(asset.supplier()), ui.getString(asset.personalData() ? "yes" : "no"),
-                    classification == null ? "" : classification.summary(),
+                    classification == null ? "" : view.summary(classification),
                     classification == null ? "" : classification.date().toString(),
                     view.dueDate(asset) == null ? "" : view.dueDate(asset).toString()));
         }

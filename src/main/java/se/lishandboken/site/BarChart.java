@@ -57,6 +57,6 @@ public final class BarChart {
     }
 
     private static String shorten(String label) {
-        return label.length() <= 30 ? label : label.substring(0, 29) + "…";
+        return label.length() <= 26 ? label : label.substring(0, 25) + "…";
     }
 }

@@ -42,9 +42,15 @@ public record RegisterView(Register register, ClassificationScale scale, LocalDa
 
     /** Classified assets per objektägare, as an SVG bar chart. */
     public String ownerChart() {
-        return BarChart.svg("tackning-agare", ui.getString("coverage.owner.chart.title"), coverage().byOwner().stream()
+        return BarChart.svg("tackning-agare", ui.getString("coverage.owner.chart.title"), ownerCoverage().stream()
                 .map(owner -> bar(roleName(owner.owner()), owner.classified(), owner.total()))
                 .toList());
+    }
+
+    /** Coverage per owner, by the owner role's name. */
+    public List<se.lishandboken.register.OwnerCoverage> ownerCoverage() {
+        Collator collator = Collator.getInstance(locale);
+        return coverage().byOwner().stream().sorted(Comparator.comparing(o -> roleName(o.owner()), collator)).toList();
     }
 
     private BarChart.Bar bar(String label, int part, int total) {
@@ -90,6 +96,11 @@ public record RegisterView(Register register, ClassificationScale scale, LocalDa
         return register.process(id).map(p -> p.name()).orElse(id);
     }
 
+    /** Assets that hold personal data but name no processing activity: gaps in the registerförteckning. */
+    public List<Asset> unrecordedPersonalData() {
+        return assets().stream().filter(a -> a.personalData() && a.processingRecords().isEmpty()).toList();
+    }
+
     public List<ProcessingRecord> recordsOf(Asset asset) {
         return asset.processingRecords().stream().flatMap(id -> register.record(id).stream()).toList();
     }
@@ -101,6 +112,44 @@ public record RegisterView(Register register, ClassificationScale scale, LocalDa
 
     public Classification classification(Asset asset) {
         return asset.classificationOn(today).orElse(null);
+    }
+
+    /** A classification as the handbook writes it, in the scale's aspect order, e.g. "K2 R2 T1 S2". */
+    public String summary(Classification classification) {
+        StringBuilder text = new StringBuilder();
+        for (String aspect : scale.aspects().keySet()) {
+            Integer level = classification.levels().get(aspect);
+            if (level != null) {
+                text.append(text.length() == 0 ? "" : " ").append(aspect).append(level);
+            }
+        }
+        return text.toString();
+    }
+
+    /** The owners with their assets, by the owner role's name. */
+    public List<OwnerAssets> owners() {
+        Collator collator = Collator.getInstance(locale);
+        return register.assetsByOwner().entrySet().stream()
+                .map(owner -> new OwnerAssets(owner.getKey(), roleName(owner.getKey()), owner.getValue().stream()
+                        .sorted(Comparator.comparing(Asset::name, collator)).toList()))
+                .sorted(Comparator.comparing(OwnerAssets::name, collator))
+                .toList();
+    }
+
+    /**
+     * One objektägare's assets.
+     *
+     * @param id the owner's role id
+     * @param name the role's name
+     * @param assets the assets, by name
+     */
+    public record OwnerAssets(String id, String name, List<Asset> assets) {
+    }
+
+    /** The level of one aspect in a classification, or "–" if that aspect was not assessed. */
+    public String level(Classification classification, String aspect) {
+        Integer level = classification.levels().get(aspect);
+        return level == null ? "–" : String.valueOf(level);
     }
 
     public LocalDate dueDate(Asset asset) {

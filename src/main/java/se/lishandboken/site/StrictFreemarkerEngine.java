@@ -72,7 +72,7 @@ public final class StrictFreemarkerEngine extends AbstractTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         BakeSession session = BakeSession.of(config);
         DocumentModel content = model.getContent();
-        Path source = content == null || content.getFile() == null ? null : session.relative(Path.of(content.getFile()));
+        Path source = content.getFile() != null ? session.relative(Path.of(content.getFile())) : Path.of(content.getUri());
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(TemplateData.forPage(session, content), writer);
