@@ -21,6 +21,7 @@ final class AsciidoctorRuntime {
                 if (current == null) {
                     current = Asciidoctor.Factory.create();
                     current.registerLogHandler(LOG_ROUTER);
+                    current.javaExtensionRegistry().blockMacro(DataBlockMacro.class);
                     instance = current;
                 }
             }

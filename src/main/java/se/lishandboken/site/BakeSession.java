@@ -108,8 +108,11 @@ final class BakeSession {
 
     /** Runs an Asciidoctor call whose warnings and errors become problems of {@code source}. */
     void converting(Path source, Runnable conversion) {
-        AsciidoctorRuntime.logRouter().route(new AsciidoctorLogRouter.Target(source, this::report), conversion);
+        String rootPath = "../".repeat(Math.max(0, config.contentDir().relativize(config.siteDir().resolve(source)).getNameCount() - 1));
+        DataBlockMacro.within(new DataBlockMacro.PageContext(this, source, rootPath),
+                () -> AsciidoctorRuntime.logRouter().route(new AsciidoctorLogRouter.Target(source, this::report), conversion));
     }
+
 
     void report(Problem problem) {
         Path file = problem.file() == null ? null : config.relative(problem.file());
