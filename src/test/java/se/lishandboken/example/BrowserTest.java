@@ -116,6 +116,29 @@ class BrowserTest {
     }
 
     @Test
+    void assetRegisterFiltersAndSortsWithJavaScript() {
+        driver.manage().window().setSize(DESKTOP);
+        driver.get(url("register/tillgangar.html"));
+        List<WebElement> rows = driver.findElements(By.cssSelector("#tillgangar tbody tr"));
+        WebElement filter = driver.findElement(By.id("filter-tillgangar"));
+        filter.sendKeys("CRM");
+        long shown = rows.stream().filter(WebElement::isDisplayed).count();
+        assertThat(shown).isPositive().isLessThan(rows.size());
+        assertThat(driver.findElement(By.cssSelector(".register-filter__count")).getText()).contains("av " + rows.size());
+
+        filter.clear();
+        filter.sendKeys(" ");
+        filter.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+        WebElement ownerHeader = driver.findElements(By.cssSelector("#tillgangar thead th")).get(1);
+        ownerHeader.findElement(By.tagName("button")).click();
+        assertThat(ownerHeader.getAttribute("aria-sort")).isEqualTo("ascending");
+        List<String> owners = driver.findElements(By.cssSelector("#tillgangar tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList();
+        java.text.Collator swedish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv"));
+        assertThat(owners).isSortedAccordingTo(swedish::compare);
+    }
+
+    @Test
     void searchForAnUnknownWordSaysSo() {
         driver.get(url("sok.html") + "?q=xyzzyqw");
         new WebDriverWait(driver, Duration.ofSeconds(10))
