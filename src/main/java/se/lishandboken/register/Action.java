@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param title what is to be done, in the plan's words
  * @param description more detail, or null
  * @param planYear the year of the plan it belongs to
+ * @param lastYear the last plan year it runs through (the whole three-year plan for ongoing duties); null for one year
  * @param responsible the responsible role
  * @param source where it comes from
  * @param findings the findings it answers
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param visibility who may see it
  */
 public record Action(
-        String id, String title, String description, int planYear, String responsible, ActionSource source,
+        String id, String title, String description, int planYear, Integer lastYear, String responsible, ActionSource source,
         List<String> findings, List<String> risks, List<String> assets, LocalDate due, boolean recurring,
         List<StatusChange> history, Visibility visibility) implements Visible {
 
@@ -32,6 +33,11 @@ public record Action(
         assets = Lists.of(assets);
         history = Lists.of(history);
         visibility = visibility == null ? Visibility.INTRANET : visibility;
+    }
+
+    /** The last plan year the action belongs to: {@code lastYear}, or the plan year itself. */
+    public int untilYear() {
+        return lastYear == null ? planYear : lastYear;
     }
 
     /** The status on {@code date}, if the action existed then. */

@@ -51,6 +51,11 @@ final class CrossReferenceCheck {
             role(file, at + "/administrator", asset.administrator());
             reference(file, at + "/unit", asset.unit(), units, "register.unit.unknown");
             references(file, at + "/processes", asset.processes(), processIds, "register.process.unknown");
+            for (String processId : asset.processes()) {
+                register.process(processId).filter(process -> !process.assets().contains(asset.id())).ifPresent(process ->
+                        problems.add(files.get(DataKind.ASSETS).warning(at + "/processes", "register.asset.one-way",
+                                asset.id(), process.id())));
+            }
             references(file, at + "/processingRecords", asset.processingRecords(), recordIds, "register.record.unknown");
             classifications(file, at + "/classifications", asset.classifications());
             LocalDate previous = null;
@@ -72,6 +77,12 @@ final class CrossReferenceCheck {
             String at = "/processes/" + i;
             role(file, at + "/owner", process.owner());
             references(file, at + "/assets", process.assets(), assetIds, "register.asset.unknown");
+            for (int j = 0; j < process.assets().size(); j++) {
+                String assetId = process.assets().get(j);
+                register.asset(assetId).filter(asset -> !asset.processes().contains(process.id())).ifPresent(asset ->
+                        problems.add(files.get(DataKind.PROCESSES).warning(at + "/assets", "register.process.one-way",
+                                process.id(), asset.id())));
+            }
             classifications(file, at + "/classifications", process.classifications());
         }
 
@@ -174,12 +185,14 @@ final class CrossReferenceCheck {
                 }
             }
         }
-        Set<String> roleIds = new HashSet<>();
+        Map<String, Integer> roleIds = new HashMap<>();
         List<Role> roleList = register.organisation().roles();
         for (int i = 0; i < roleList.size(); i++) {
-            if (!roleIds.add(roleList.get(i).id())) {
-                problems.add(files.get(DataKind.ORGANISATION).error("/roles/" + i + "/id", "register.id.duplicate",
-                        roleList.get(i).id(), "data/organisation.json"));
+            Integer first = roleIds.putIfAbsent(roleList.get(i).id(), i);
+            if (first != null) {
+                DataFile organisation = files.get(DataKind.ORGANISATION);
+                problems.add(organisation.error("/roles/" + i + "/id", "register.id.duplicate",
+                        roleList.get(i).id(), organisation.path() + "#/roles/" + first));
             }
         }
     }

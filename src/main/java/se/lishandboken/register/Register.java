@@ -68,7 +68,7 @@ public record Register(
                                 r.erasure(), r.securityMeasures(), null, r.processors(), r.updated(), r.visibility()) : r)
                         .toList(),
                 actions.stream().filter(a -> !a.isManagementOnly())
-                        .map(a -> new Action(a.id(), a.title(), a.description(), a.planYear(), a.responsible(), a.source(),
+                        .map(a -> new Action(a.id(), a.title(), a.description(), a.planYear(), a.lastYear(), a.responsible(), a.source(),
                                 visible.apply(a.findings()), visible.apply(a.risks()), visible.apply(a.assets()), a.due(),
                                 a.recurring(), a.history(), a.visibility()))
                         .toList(),
@@ -101,9 +101,9 @@ public record Register(
         return risks.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** The actions of one plan year, in id order. */
+    /** The actions of one plan year, in the register's order, including those that run through several years. */
     public List<Action> actionsOf(int year) {
-        return actions.stream().filter(a -> a.planYear() == year).toList();
+        return actions.stream().filter(a -> a.planYear() <= year && year <= a.untilYear()).toList();
     }
 
     /** The actions that name {@code assetId}, {@code findingId} or {@code riskId}. */

@@ -26,7 +26,11 @@ import se.lishandboken.problem.ProblemText;
 
 /** Reads, validates and cross-checks the register in {@code data/}. */
 public final class RegisterLoader {
-    private static final JsonNodeReader READER = JsonNodeReader.builder().locationAware().build();
+    /** Location-aware, and strict about a key written twice in one object (the last would silently win). */
+    private static final JsonNodeReader READER = JsonNodeReader.builder()
+            .jsonMapper(new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
+            .locationAware()
+            .build();
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -73,6 +77,10 @@ public final class RegisterLoader {
 
     private static DataFile parse(DataKind kind, Path path, Path shown, ProblemLog problems) {
         try (InputStream in = Files.newInputStream(path)) {
+            if (Files.size(path) == 0 || Files.readString(path, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+                problems.add(ProblemText.error(shown, 0, "data.file.empty", kind.schemaReference()));
+                return null;
+            }
             return new DataFile(kind, shown, READER.readTree(in, InputFormat.JSON));
         } catch (IOException | IllegalArgumentException e) {
             // The location-aware reader wraps Jackson's parse error in an IllegalArgumentException.
@@ -80,7 +88,8 @@ public final class RegisterLoader {
             if (parse == null) {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (IllegalArgumentException) e;
             }
-            Problem text = ProblemText.error(shown, 0, "data.json.malformed", parse.getOriginalMessage());
+            String key = parse.getOriginalMessage().contains("UTF-8") ? "data.json.encoding" : "data.json.malformed";
+            Problem text = ProblemText.error(shown, 0, key, parse.getOriginalMessage());
             problems.add(new Problem(se.lishandboken.problem.Severity.ERROR, shown,
                     parse.getLocation() == null ? 0 : parse.getLocation().getLineNr(),
                     parse.getLocation() == null ? 0 : parse.getLocation().getColumnNr(), null, text.message(), text.hint()));

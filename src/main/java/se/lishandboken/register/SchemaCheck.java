@@ -44,7 +44,12 @@ final class SchemaCheck {
         if ("required".equals(message.getType()) && property != null) {
             return file.error(pointer, "data.schema.required", property, file.kind().schemaReference());
         }
-        return file.error(pointer, "data.schema", message.getError(), file.kind().schemaReference());
+        if ("additionalProperties".equals(message.getType()) && property != null) {
+            return file.error(pointer + "/" + property, "data.schema.unknown-field", property, file.kind().schemaReference());
+        }
+        com.fasterxml.jackson.databind.JsonNode value = message.getInstanceNode();
+        String shown = value == null || value.isContainerNode() ? "" : value.toString();
+        return file.error(pointer, shown.isEmpty() ? "data.schema" : "data.schema.value", message.getError(), file.kind().schemaReference(), shown);
     }
 
     private static synchronized JsonSchema schemaOf(DataKind kind) {

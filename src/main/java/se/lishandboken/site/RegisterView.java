@@ -11,6 +11,7 @@ import java.text.MessageFormat;
 import java.util.TreeMap;
 import se.lishandboken.config.ClassificationScale;
 import se.lishandboken.register.Action;
+import se.lishandboken.register.ActionSource;
 import se.lishandboken.register.Asset;
 import se.lishandboken.register.Classification;
 import se.lishandboken.register.ClassificationCoverage;
@@ -165,11 +166,39 @@ public record RegisterView(Register register, ClassificationScale scale, LocalDa
         return ClassificationCoverage.of(register, scale.reclassificationMonths(), today);
     }
 
-    /** Plan years with their actions, earliest first. */
+    /** Plan years with their actions, earliest first; an action that runs several years is in each. */
     public Map<Integer, List<Action>> actionsByYear() {
         Map<Integer, List<Action>> years = new TreeMap<>();
-        register.actions().forEach(a -> years.computeIfAbsent(a.planYear(), y -> new java.util.ArrayList<>()).add(a));
+        register.actions().forEach(a -> {
+            for (int year = a.planYear(); year <= a.untilYear(); year++) {
+                years.computeIfAbsent(year, y -> new java.util.ArrayList<>()).add(a);
+            }
+        });
         return years;
+    }
+
+    /** Where an action comes from, without saying it twice: "Lokal anvisning (Ledningens genomgång 2024, avsnitt 4)". */
+    public String sourceText(ActionSource source) {
+        String label = ui.getString("source." + source.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        String reference = source.reference();
+        if (reference == null) {
+            return label;
+        }
+        return reference.startsWith(label) ? reference : label + " (" + reference + ")";
+    }
+
+    /** The note of the action's current status, e.g. why it was postponed; null if none. */
+    public String statusNote(Action action) {
+        return action.history().isEmpty() ? null : action.history().get(action.history().size() - 1).note();
+    }
+
+    /** What the classification codes mean, e.g. "K = Konfidentialitet, … Nivåerna: 1 = Måttlig skada, …". */
+    public String aspectLegend() {
+        String aspects = scale.aspects().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+        String levels = scale.levels().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return MessageFormat.format(ui.getString("classification.legend"), aspects, levels);
     }
 
     public List<Action> openActionsFor(String id) {

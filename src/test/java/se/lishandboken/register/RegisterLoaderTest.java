@@ -71,7 +71,8 @@ class RegisterLoaderTest {
 
     @Test
     void missingRequiredFieldNamesTheFieldAndTheRecord() {
-        FixtureSite site = site().replaceInData("assets.json", "\"owner\": \"agare-a\",\n      \"personalData\": false,", "\"personalData\": false,");
+        FixtureSite site = site().replaceInData("assets.json", "\"owner\": \"agare-a\",\n      \"processes\": [\"P-KOMM\"],\n      \"personalData\": false,",
+                "\"processes\": [\"P-KOMM\"],\n      \"personalData\": false,");
 
         assertThat(errors(site)).singleElement().satisfies(problem -> {
             assertThat(problem.pointer()).isEqualTo("/assets/1");
@@ -86,9 +87,67 @@ class RegisterLoaderTest {
         FixtureSite site = site().replaceInData("assets.json", "\"supplier\": \"Webbyrå\"", "\"suplier\": \"Webbyrå\"");
 
         assertThat(errors(site)).singleElement().satisfies(problem -> {
-            assertThat(problem.pointer()).isEqualTo("/assets/0");
-            assertThat(problem.message()).contains("suplier");
+            assertThat(problem.location()).isEqualTo("data/assets.json:13:18#/assets/0/suplier");
+            assertThat(problem.message()).isEqualTo("Okänt fält 'suplier'.");
         });
+    }
+
+    @Test
+    void keyWrittenTwiceInOneObjectIsAnError() {
+        FixtureSite site = site().replaceInData("assets.json", "\"supplier\": \"Webbyrå\",", "\"supplier\": \"Webbyrå\",\n      \"owner\": \"vd\",");
+
+        assertThat(errors(site)).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(14);
+            assertThat(problem.message()).contains("Duplicate field 'owner'");
+        });
+    }
+
+    @Test
+    void impossibleDateIsASchemaErrorQuotingTheValue() {
+        FixtureSite site = site().replaceInData("findings.json", "\"date\": \"2024-03-01\",\n      \"reference\"", "\"date\": \"2024-02-30\",\n      \"reference\"");
+
+        assertThat(errors(site)).singleElement().satisfies(problem -> {
+            assertThat(problem.pointer()).isEqualTo("/findings/0/date");
+            assertThat(problem.message()).startsWith("\"2024-02-30\":");
+        });
+    }
+
+    @Test
+    void emptyFileSaysSo() {
+        FixtureSite site = site();
+        site.file("data/risks.json", "\n");
+
+        assertThat(errors(site)).extracting(Problem::toString).first().asString()
+                .startsWith("data/risks.json: Filen är tom.");
+    }
+
+    @Test
+    void fileNotSavedAsUtf8SaysHowToSaveIt() throws Exception {
+        FixtureSite site = site();
+        java.nio.file.Files.write(site.dir().resolve("data/processes.json"),
+                "{\"processes\": [{\"id\": \"P-KOMM\", \"name\": \"Kommunikation på webben\", \"owner\": \"agare-a\"}]}"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(errors(site)).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).startsWith("Filen är inte sparad som UTF-8");
+            assertThat(problem.hint()).contains("UTF-8");
+        });
+    }
+
+    @Test
+    void oneWayLinkBetweenAssetAndProcessIsAWarning() {
+        FixtureSite site = site().replaceInData("processes.json", "\"assets\": [\"T-WEBB\", \"T-ENKAT\"]", "\"assets\": [\"T-ENKAT\"]");
+
+        assertThat(load(site).warnings()).extracting(Problem::message)
+                .containsExactly("Tillgången T-WEBB anger processen P-KOMM, men processen listar inte tillgången.");
+    }
+
+    @Test
+    void duplicateRoleNamesTheFirstOne() {
+        FixtureSite site = site().replaceInData("organisation.json", "{\"id\": \"vd\", \"name\": \"VD\"},", "{\"id\": \"vd\", \"name\": \"VD\"},\n    {\"id\": \"vd\", \"name\": \"Vice VD\"},");
+
+        assertThat(errors(site)).singleElement().satisfies(problem ->
+                assertThat(problem.message()).isEqualTo("Id 'vd' finns redan (data/organisation.json#/roles/0)."));
     }
 
     @Test

@@ -42,7 +42,7 @@ class ReviewsTest {
     }
 
     private static Action action(String id, int year, StatusChange... history) {
-        return new Action(id, id, null, year, "isam", new ActionSource(ActionSource.Type.MANAGEMENT_REVIEW, null),
+        return new Action(id, id, null, year, null, "isam", new ActionSource(ActionSource.Type.MANAGEMENT_REVIEW, null),
                 List.of(), List.of(), List.of(), null, false, List.of(history), null);
     }
 

@@ -80,7 +80,7 @@ public final class FixtureSite {
         return this;
     }
 
-    /** Replaces text in a data file, to break it in one known way; fails if the text is not there. */
+    /** Replaces the first occurrence of text in a data file, to break it in one known way; fails if the text is not there. */
     public FixtureSite replaceInData(String file, String text, String replacement) {
         try {
             Path path = dir.resolve("data").resolve(file);
@@ -88,7 +88,8 @@ public final class FixtureSite {
             if (!content.contains(text)) {
                 throw new IllegalArgumentException("'" + text + "' is not in " + file);
             }
-            Files.writeString(path, content.replace(text, replacement), StandardCharsets.UTF_8);
+            int at = content.indexOf(text);
+            Files.writeString(path, content.substring(0, at) + replacement + content.substring(at + text.length()), StandardCharsets.UTF_8);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
