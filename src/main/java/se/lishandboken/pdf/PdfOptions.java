@@ -1,0 +1,13 @@
+package se.lishandboken.pdf;
+
+import java.nio.file.Path;
+
+/**
+ * How to write one PDF.
+ *
+ * @param output the PDF file to write
+ * @param baseUri where relative links and stylesheets in the HTML resolve from (the HTML file's folder)
+ * @param producer the producer recorded in the PDF's metadata, e.g. "LIS-handboken 0.1"
+ */
+public record PdfOptions(Path output, String baseUri, String producer) {
+}

@@ -1,0 +1,93 @@
+package se.lishandboken.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.lishandboken.testsupport.PdfValidation;
+
+class PdfRendererTest {
+    private static final String HTML = """
+            <!DOCTYPE html>
+            <html lang="sv">
+            <head>
+            <meta charset="utf-8">
+            <title>Ledningens genomgång 2024</title>
+            <meta name="author" content="Exempelbolaget AB">
+            <meta name="subject" content="Ledningens genomgång av ledningssystemet för informationssäkerhet">
+            <style>
+              @page { size: A4; margin: 2cm 2cm 2.5cm;
+                @bottom-center { content: "Sida " counter(page) " (" counter(pages) ")"; font-family: "DejaVu Sans"; font-size: 9pt; } }
+              body { font-family: "DejaVu Sans"; font-size: 11pt; }
+              h1 { page-break-before: avoid; }
+              .ny-sida { page-break-before: always; }
+              table { border-collapse: collapse; } th, td { border: 1px solid #000; padding: 2pt; }
+              tr { page-break-inside: avoid; }
+            </style>
+            </head>
+            <body>
+            <h1>Ledningens genomgång 2024</h1>
+            <p>Åtgärder för året: årlig översyn av lokal anvisning för informationssäkerhet.</p>
+            <h2 class="ny-sida">Åtgärder kommande 3 år</h2>
+            <table>
+              <caption>Åtgärder 2024</caption>
+              <thead><tr><th scope="col">Åtgärd</th><th scope="col">Status</th></tr></thead>
+              <tbody><tr><td>Framtagande av årshjul</td><td>Pågår</td></tr></tbody>
+            </table>
+            <ul><li>Öva utifrån kontinuitetsplaner.</li></ul>
+            </body>
+            </html>
+            """;
+
+    @TempDir
+    Path temp;
+
+    private Path pdf;
+
+    @BeforeEach
+    void render() throws Exception {
+        Path html = temp.resolve("genomgang.html");
+        Files.writeString(html, HTML);
+        pdf = PdfRenderer.render(html, new PdfOptions(temp.resolve("genomgang.pdf"), temp.toUri().toString(), "LIS-handboken test"));
+    }
+
+    @Test
+    void pdfPassesVeraPdfForPdfA2u() throws Exception {
+        assertThat(PdfValidation.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+    }
+
+    @Test
+    void pdfPassesVeraPdfForPdfUa1() throws Exception {
+        assertThat(PdfValidation.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void veraPdfRejectsAnOrdinaryPdf() throws Exception {
+        Path plain = temp.resolve("vanlig.pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(plain.toFile());
+        }
+        assertThat(PdfValidation.failures(plain, PDFAFlavour.PDFA_2_U)).isNotEmpty();
+        assertThat(PdfValidation.failures(plain, PDFAFlavour.PDFUA_1)).isNotEmpty();
+    }
+
+    @Test
+    void pdfCarriesMetadataTextAndTheCitysPagination() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Ledningens genomgång 2024");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Exempelbolaget AB");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Framtagande av årshjul", "Öva utifrån kontinuitetsplaner", "Sida 1 (2)", "Sida 2 (2)");
+        }
+    }
+}
