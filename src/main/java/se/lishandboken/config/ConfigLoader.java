@@ -47,6 +47,7 @@ public final class ConfigLoader {
                 siteDir.toAbsolutePath().normalize(),
                 reader.optional("lis.site.title", "LIS-handboken"),
                 reader.required("lis.organisation.name"),
+                reader.optional("lis.organisation.short", reader.optional("lis.organisation.name", "")),
                 reader.optional("lis.organisation.parent", null),
                 Locale.forLanguageTag(reader.optional("lis.locale", "sv-SE")),
                 zone(reader),

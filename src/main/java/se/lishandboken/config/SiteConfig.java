@@ -10,6 +10,7 @@ import java.util.Locale;
  * @param siteDir the site project folder (holds jbake.properties, content/, templates/, assets/, data/)
  * @param siteTitle the handbook's name, e.g. "LIS-handboken"
  * @param organisation the organisation's full name
+ * @param organisationShort the short name used in running text, e.g. "SBR"; the full name if not set
  * @param parentOrganisation the group it belongs to, or null
  * @param locale the language of content and UI
  * @param timeZone the zone in which dates (review dates, build date) are read
@@ -25,6 +26,7 @@ public record SiteConfig(
         Path siteDir,
         String siteTitle,
         String organisation,
+        String organisationShort,
         String parentOrganisation,
         Locale locale,
         ZoneId timeZone,

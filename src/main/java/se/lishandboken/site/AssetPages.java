@@ -31,7 +31,7 @@ public final class AssetPages implements RenderingTool {
             String uri = folder + asset.id() + ".html";
             session.catalog().add(new Page(session.relative(session.config().dataDir().resolve("assets.json")), uri,
                     PAGE_TYPE, asset.name(), asset.description() == null ? "" : asset.description(),
-                    PageHeaderReader.DEFAULT_NAV_ORDER, false, DocumentControl.NONE, List.of()));
+                    PageHeaderReader.DEFAULT_NAV_ORDER, false, DocumentControl.NONE, List.of(), null));
         }
         for (Asset asset : assets) {
             DocumentModel document = new DocumentModel();

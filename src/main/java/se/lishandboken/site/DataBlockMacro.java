@@ -53,6 +53,7 @@ public final class DataBlockMacro extends BlockMacroProcessor {
         Element block = switch (target) {
             case "actions" -> actions(page, attributes);
             case "assets" -> assets(page, attributes);
+            case "review-plan" -> reviewPlan(page, parent);
             default -> {
                 report(page, target, "datablock.unknown", target);
                 yield null;
@@ -102,6 +103,43 @@ public final class DataBlockMacro extends BlockMacroProcessor {
             row.appendElement("td").addClass("nowrap").text(action.due() == null ? "" : action.due().toString());
         }
         return wrap(table, actions.isEmpty(), ui);
+    }
+
+    /**
+     * The three-year plan of a management review, as it stood on its {@code :review-date:}, numbered
+     * after the section it is in ("4 Åtgärder kommande 3 år" gives 4.1, 4.2, 4.3).
+     */
+    private Element reviewPlan(PageContext page, StructuralNode parent) {
+        Object year = parent.getDocument().getAttribute("review-year");
+        Object date = parent.getDocument().getAttribute("review-date");
+        if (year == null || date == null || !year.toString().matches("\\d{4}") || !date.toString().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            report(page, "review-plan", "datablock.review.header", String.valueOf(year));
+            return null;
+        }
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("^(\\d+)\\s").matcher(org.jsoup.Jsoup.parse(String.valueOf(parent.getTitle())).text());
+        String section = number.find() ? number.group(1) : "";
+        ResourceBundle ui = page.session().ui();
+        RegisterView view = page.session().registerView();
+        Element plan = new Element("div").attr("id", "plan").addClass("review-plan");
+        for (ReviewView.PlanYear planYear : ReviewView.plan(view.register(), Integer.parseInt(year.toString()),
+                java.time.LocalDate.parse(date.toString()), section)) {
+            plan.appendElement("h3").attr("id", "plan-" + planYear.year())
+                    .text((planYear.number().isEmpty() ? "" : planYear.number() + " ")
+                            + java.text.MessageFormat.format(ui.getString("review.plan.heading"), String.valueOf(planYear.year()),
+                                    page.session().config().organisationShort()));
+            if (planYear.actions().isEmpty()) {
+                plan.appendElement("p").text(ui.getString("review.plan.none"));
+                continue;
+            }
+            Element list = plan.appendElement("ul");
+            for (var state : planYear.actions()) {
+                Element item = list.appendElement("li").text(state.action().title());
+                if (state.action().recurring()) {
+                    item.appendText(" ").appendElement("span").addClass("recurring").text("(" + ui.getString("actions.recurring") + ")");
+                }
+            }
+        }
+        return plan;
     }
 
     private Element assets(PageContext page, Map<String, Object> attributes) {

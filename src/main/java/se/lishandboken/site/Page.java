@@ -15,6 +15,7 @@ import java.util.List;
  * @param inNavigation false if the page asked to be left out of the navigation ({@code :nav-exclude:})
  * @param control the document-control box
  * @param headings the page's sections, in document order
+ * @param review the review header, for a management review page; null otherwise
  */
 public record Page(
         Path source,
@@ -25,7 +26,8 @@ public record Page(
         int navOrder,
         boolean inNavigation,
         DocumentControl control,
-        List<Heading> headings) {
+        List<Heading> headings,
+        ReviewHeader review) {
 
     public Page {
         headings = List.copyOf(headings);

@@ -16,6 +16,7 @@ import se.lishandboken.problem.ProblemText;
 /** Reads a loaded AsciiDoc document's header attributes and sections into a {@link Page}. */
 final class PageHeaderReader {
     static final int DEFAULT_NAV_ORDER = 1000;
+    static final String REVIEW_TYPE = "review";
 
     private final Path source;
     private final List<String> lines;
@@ -43,10 +44,26 @@ final class PageHeaderReader {
                 navOrder(document),
                 !document.hasAttribute("nav-exclude"),
                 control,
-                headings(document));
+                headings(document),
+                REVIEW_TYPE.equals(type) ? review(document) : null);
     }
 
     /** An attribute as plain text: Asciidoctor has already escaped it for HTML, and the templates escape again. */
+    private ReviewHeader review(Document document) {
+        String year = text(document, "review-year");
+        LocalDate date = date(document, "review-date");
+        if (year == null || !year.matches("\\d{4}")) {
+            problems.accept(ProblemText.error(source, lineOf("review-year"), "review.year.invalid", year == null ? "" : year));
+            return null;
+        }
+        if (date == null) {
+            problems.accept(ProblemText.error(source, lineOf("review-date"), "review.date.missing"));
+            return null;
+        }
+        return new ReviewHeader(Integer.parseInt(year), date, text(document, "presented-to"),
+                text(document, "review-status") == null ? "utkast" : text(document, "review-status"));
+    }
+
     private String text(Document document, String name) {
         Object value = document.getAttribute(name);
         return value == null || value.toString().isBlank() ? null : plain(value.toString()).strip();
@@ -113,7 +130,7 @@ final class PageHeaderReader {
 
     private static void collect(List<StructuralNode> blocks, List<Heading> into) {
         for (StructuralNode block : blocks) {
-            if (block instanceof Section section && section.getLevel() <= 2) {
+            if (block instanceof Section section && section.getLevel() <= 3) {
                 into.add(new Heading(section.getId(), plain(section.getTitle()), section.getLevel()));
                 collect(section.getBlocks(), into);
             }

@@ -40,7 +40,8 @@ public final class SiteBaker {
         }
         List<Page> pages = session.catalog().pages();
         pages.stream()
-                .filter(page -> page.control().isOverdue(build.date()))
+                // A past management review is an archived record, not a page that goes stale.
+                .filter(page -> page.review() == null && page.control().isOverdue(build.date()))
                 .forEach(page -> problems.add(ProblemText.warning(page.source(), 0, "page.overdue", page.control().nextReview().toString())));
         pages.stream()
                 .filter(page -> "page".equals(page.type()) && !page.control().isPresent())

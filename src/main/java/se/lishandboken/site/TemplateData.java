@@ -25,6 +25,12 @@ final class TemplateData {
         model.put("build", session.build());
         model.put("overdue", page != null && page.control().isOverdue(session.build().date()));
         model.put("reg", session.registerView());
+        if (page != null && page.review() != null) {
+            model.put("review", ReviewView.of(page, session.register(), session.config().classification().reclassificationMonths(),
+                    session.catalog().pages()));
+        }
+        model.put("reviews", session.catalog().pages().stream().filter(p -> p.review() != null)
+                .sorted(java.util.Comparator.comparingInt((Page p) -> p.review().year()).reversed()).toList());
         Object assetId = content.get(AssetPages.ASSET_ID);
         if (assetId != null) {
             model.put("asset", session.register().asset(assetId.toString()).orElseThrow());

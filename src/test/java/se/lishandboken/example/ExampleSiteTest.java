@@ -69,8 +69,8 @@ class ExampleSiteTest {
     @Test
     void everyHandbookPageShowsItsDocumentControl() throws IOException {
         for (String page : ExampleSite.pages()) {
-            if (page.equals("sok.html") || page.startsWith("register/tillgangar/")) {
-                continue; // The search page and the asset pages generated from data have no AsciiDoc source.
+            if (page.equals("sok.html") || page.startsWith("register/tillgangar/") || page.matches("granskning/\\d{4}\\.html")) {
+                continue; // Search and asset pages have no AsciiDoc source; reviews show their control under "Om genomgången".
             }
             Element box = parse(page).selectFirst("section.doc-control");
             assertThat(box).as(page).isNotNull();
@@ -93,7 +93,8 @@ class ExampleSiteTest {
     void navigationFollowsTheOrderTheIsamChose() throws IOException {
         Document home = parse("index.html");
         assertThat(home.select("#meny > ul > li > a").eachText())
-                .containsExactly("Startsida", "Lokal anvisning för informationssäkerhet", "Roller och ansvar", "Rutiner", "Registret");
+                .containsExactly("Startsida", "Lokal anvisning för informationssäkerhet", "Roller och ansvar", "Rutiner", "Registret",
+                        "Ledningens genomgång");
         Document chapter = parse("anvisning/03-riskbaserat-forhallningssatt.html");
         assertThat(chapter.select("#meny a[aria-current=page]").text()).startsWith("3.");
         assertThat(chapter.select("nav.breadcrumbs li").eachText())
@@ -146,6 +147,27 @@ class ExampleSiteTest {
         String findings = parse("register/iakttagelser-och-risker.html").text();
         assertThat(findings).contains("2.6.5", "3.4", "Årsrapport 2023");
         assertThat(parse("register/tillgangar.html").select("#tillgangar tbody tr")).hasSizeGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void the2024ReviewCarriesEveryHeadingAndItsPlanYearByYear() throws IOException {
+        Document review = parse("granskning/2024.html");
+        assertThat(review.select("h2, h3, h4").eachText()).contains(
+                "1 Sammanfattning", "2 Ledningssystem för informationssäkerhet, LIS",
+                "2.1 Vad påverkar SBR informationssäkerhetsarbete", "2.1.1 Vad ska SBR göra 2024 utifrån budget.",
+                "2.1.2 Risk och sårbarhetsanalys", "2.1.3 Resultatet från revisioner",
+                "3 Utvecklingsområden för verksamhetens LIS", "3.1 SBR:s lokala anvisning för informationssäkerhet",
+                "3.2 Kompetenslyft ledningsgrupp", "3.3 SBRs prioritering för 2024 är:", "4 Åtgärder kommande 3 år",
+                "4.1 Under 2024 ska SBR", "4.2 Under 2025 ska SBR", "4.3 Under 2026 ska SBR");
+        assertThat(review.select("#plan-2024 + ul > li")).hasSize(11);
+        assertThat(review.select("#plan-2025 + ul > li")).hasSize(6);
+        assertThat(review.select("#plan-2026 + ul > li")).hasSize(8);
+        assertThat(review.select("#plan-2024 + ul").text()).contains("Framtagande av årshjul", "Tydliggöra informationssäkerhet inklusive dataskydd");
+        assertThat(review.select("#plan-2026 + ul").text()).contains("Öva utifrån kontinuitetsplaner", "Utvärdera täckningen av att endast informationsklassa processer");
+        assertThat(review.text()).contains("300 tsek");
+        assertThat(review.select("#iso-27001 ~ div tbody tr")).hasSize(11);
+        assertThat(parse("granskning/index.html").select(".review-list a").eachText())
+                .containsExactly("Ledningens genomgång 2026", "Ledningens genomgång 2025", "Ledningens genomgång 2024");
     }
 
     @Test

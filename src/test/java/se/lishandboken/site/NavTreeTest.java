@@ -10,7 +10,7 @@ class NavTreeTest {
 
     private static Page page(String uri, String title, int order) {
         return new Page(Path.of("content", uri.replace(".html", ".adoc")), uri, "page", title, "", order, true,
-                DocumentControl.NONE, List.of());
+                DocumentControl.NONE, List.of(), null);
     }
 
     private static final NavTree TREE = NavTree.of(List.of(
@@ -47,7 +47,7 @@ class NavTreeTest {
 
     @Test
     void pagesThatAskToBeLeftOutAreNotInTheNavigationButHaveBreadcrumbs() {
-        Page hidden = new Page(Path.of("content/sok.adoc"), "sok.html", "search", "Sök", "", 0, false, DocumentControl.NONE, List.of());
+        Page hidden = new Page(Path.of("content/sok.adoc"), "sok.html", "search", "Sök", "", 0, false, DocumentControl.NONE, List.of(), null);
         NavTree tree = NavTree.of(List.of(page("index.html", "Start", 0), hidden));
         assertThat(tree.topLevel()).isEmpty();
         assertThat(tree.breadcrumbs("sok.html")).extracting(Page::title).containsExactly("Start", "Sök");
