@@ -23,6 +23,17 @@ public final class PdfRenderer {
     }
 
     /**
+     * Gives every heading an id. openhtmltopdf 1.1.65 tags a heading as H1–H6 in the structure tree
+     * only if it has one; without it the heading is a plain Div and PDF/UA-1 (7.4.2) fails.
+     */
+    static void identifyHeadings(Document document) {
+        int next = 1;
+        for (var heading : document.select("h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id]), h5:not([id]), h6:not([id])")) {
+            heading.id("pdf-rubrik-" + next++);
+        }
+    }
+
+    /**
      * Renders {@code html} (a file whose print stylesheet lays out the pages) into {@code options.output()}.
      *
      * @return the PDF written
@@ -30,6 +41,7 @@ public final class PdfRenderer {
     public static Path render(Path html, PdfOptions options) {
         try {
             Document document = Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8), options.baseUri());
+            identifyHeadings(document);
             Files.createDirectories(options.output().toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(options.output())) {
                 PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -69,6 +69,24 @@ class PdfRendererTest {
     }
 
     @Test
+    void headingsAreTaggedForScreenReadersEvenWithoutIds() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            java.util.List<String> tags = new java.util.ArrayList<>();
+            collect(document.getDocumentCatalog().getStructureTreeRoot(), tags);
+            assertThat(tags).containsSubsequence("H1", "H2", "Table");
+        }
+    }
+
+    private static void collect(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node, java.util.List<String> into) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                into.add(element.getStructureType());
+                collect(element, into);
+            }
+        }
+    }
+
+    @Test
     void veraPdfRejectsAnOrdinaryPdf() throws Exception {
         Path plain = temp.resolve("vanlig.pdf");
         try (PDDocument document = new PDDocument()) {
