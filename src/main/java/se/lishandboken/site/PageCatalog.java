@@ -14,10 +14,24 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public final class PageCatalog {
     private final Map<String, Page> pages = new ConcurrentSkipListMap<>();
     private volatile NavTree navigation;
+    private volatile List<Page> reviews;
 
     void add(Page page) {
         pages.put(page.uri(), page);
         navigation = null;
+        reviews = null;
+    }
+
+    /** The management review pages, newest year first; computed once, not per rendered page. */
+    public List<Page> reviews() {
+        List<Page> list = reviews;
+        if (list == null) {
+            list = pages.values().stream().filter(p -> p.review() != null)
+                    .sorted(java.util.Comparator.comparingInt((Page p) -> p.review().year()).reversed())
+                    .toList();
+            reviews = list;
+        }
+        return list;
     }
 
     public Optional<Page> page(String uri) {

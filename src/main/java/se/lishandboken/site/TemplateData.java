@@ -29,8 +29,7 @@ final class TemplateData {
             model.put("review", ReviewView.of(page, session.register(), session.config().classification().reclassificationMonths(),
                     session.catalog().pages()));
         }
-        model.put("reviews", session.catalog().pages().stream().filter(p -> p.review() != null)
-                .sorted(java.util.Comparator.comparingInt((Page p) -> p.review().year()).reversed()).toList());
+        model.put("reviews", session.catalog().reviews());
         Object assetId = content.get(AssetPages.ASSET_ID);
         if (assetId != null) {
             model.put("asset", session.register().asset(assetId.toString()).orElseThrow());
