@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.pdf.ReviewPdfs;
 import se.lishandboken.postprocess.PostProcessor;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.Problem;
@@ -33,6 +34,7 @@ public final class SiteBuild {
         LoadedRegister register = RegisterLoader.load(config, stamp.date());
         try (StagingFolder staging = StagingFolder.beside(request.outputDir())) {
             BakedSite site = SiteBaker.bake(config, register.register().forIntranet(), stamp, staging.dir());
+            ReviewPdfs.write(site);
             List<Problem> problems = PostProcessor.run(site);
             failOnErrors(site.warnings(), problems);
             staging.replace(request.outputDir());

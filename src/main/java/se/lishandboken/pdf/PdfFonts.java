@@ -6,7 +6,8 @@ import java.io.InputStream;
 
 /**
  * The fonts every PDF embeds: DejaVu Sans and DejaVu Sans Mono from the jasperreports-fonts jar.
- * PDF/A requires every glyph's font inside the file, so no system font is ever used.
+ * PDF/A requires every glyph's font inside the file, so no system font is ever used: the print
+ * stylesheet names these families for all text, code included.
  */
 final class PdfFonts {
     /** The family name print stylesheets use. */

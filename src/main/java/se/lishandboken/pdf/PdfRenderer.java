@@ -19,6 +19,11 @@ import org.jsoup.nodes.Document;
  */
 public final class PdfRenderer {
 
+    static {
+        // openhtmltopdf logs every stylesheet and every CSS property it skips; failures still throw.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfRenderer() {
     }
 
@@ -42,6 +47,8 @@ public final class PdfRenderer {
         try {
             Document document = Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8), options.baseUri());
             identifyHeadings(document);
+            // Form controls are screen-only; openhtmltopdf would still lay them out in an unembeddable font.
+            document.select("form, input, button, select, textarea, script").remove();
             Files.createDirectories(options.output().toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(options.output())) {
                 PdfRendererBuilder builder = new PdfRendererBuilder();
