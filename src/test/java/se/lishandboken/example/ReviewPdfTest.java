@@ -50,6 +50,34 @@ class ReviewPdfTest {
         }
     }
 
+    @Test
+    void theIntranetReviewPdfsHoldNoManagementOnlyRecord() throws Exception {
+        List<String> secrets = new ArrayList<>();
+        try (var files = Files.list(se.lishandboken.testsupport.RepositoryPaths.root().resolve("data"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                collectManagementOnly(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()), secrets);
+            }
+        }
+        assertThat(secrets).isNotEmpty();
+        for (String review : REVIEWS) {
+            try (PDDocument pdf = Loader.loadPDF(ExampleSite.output().resolve(review + ".pdf").toFile())) {
+                String text = normalise(new PDFTextStripper().getText(pdf));
+                assertThat(secrets).as(review).noneMatch(secret -> text.contains(normalise(secret)));
+            }
+        }
+    }
+
+    private static void collectManagementOnly(com.fasterxml.jackson.databind.JsonNode node, List<String> into) {
+        if (node.isObject() && "ledning".equals(node.path("visibility").asText())) {
+            for (String field : new String[] {"id", "name", "title"}) {
+                if (node.hasNonNull(field)) {
+                    into.add(node.get(field).asText());
+                }
+            }
+        }
+        node.forEach(child -> collectManagementOnly(child, into));
+    }
+
     private static String normalise(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
