@@ -10,7 +10,7 @@ import se.lishandboken.problem.BuildFailedException;
 
 /** The {@code lis} command: the root that holds the subcommands and maps failures to exit codes. */
 @Command(name = "lis", mixinStandardHelpOptions = true, version = "lis 0.1", resourceBundle = "lis.cli-lis",
-        subcommands = {BuildCommand.class, CheckCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ReviewCommand.class})
 public final class Lis implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -32,7 +32,7 @@ public final class Lis implements Runnable {
             if (exception instanceof BuildFailedException failure) {
                 ProblemPrinter.print(failure.problems(), cmd.getErr());
                 long errors = failure.problems().stream().filter(p -> p.isError()).count();
-                cmd.getErr().println(Messages.get(cmd.getCommandName().equals("check") ? "check.failed" : "build.failed", errors));
+                cmd.getErr().println(Messages.get(cmd.getCommandName().equals("build") ? "build.failed" : "check.failed", errors));
                 return ExitCodes.INVALID_INPUT;
             }
             cmd.getErr().println(Messages.get("internal.error", String.valueOf(exception)));

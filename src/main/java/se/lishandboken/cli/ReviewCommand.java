@@ -1,0 +1,60 @@
+package se.lishandboken.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.lishandboken.build.BuildRequest;
+import se.lishandboken.build.ReviewExport;
+
+/** {@code lis review 2024 [--edition ledning]}: writes one management review as a PDF. */
+@Command(name = "review", resourceBundle = "lis.cli-review")
+final class ReviewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SiteOptions siteOptions;
+
+    @Mixin
+    HelpOption helpOption;
+
+    @Parameters(index = "0", paramLabel = "ÅR", descriptionKey = "year")
+    int year;
+
+    @Option(names = "--edition", paramLabel = "UTGÅVA", defaultValue = "intranet", descriptionKey = "edition",
+            converter = EditionConverter.class)
+    ReviewExport.Edition edition;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FIL", descriptionKey = "output")
+    Path output;
+
+    @Option(names = "--version", paramLabel = "VERSION", defaultValue = "dev", descriptionKey = "version")
+    String version;
+
+    @Override
+    public Integer call() {
+        Path site = siteOptions.siteDir();
+        Path target = output != null ? output
+                : Path.of("ledningens-genomgang-" + year + (edition == ReviewExport.Edition.LEDNING ? "-ledning" : "") + ".pdf");
+        Path pdf = ReviewExport.run(new BuildRequest(site, site.resolve("output"), version, BuildClock.now()), year, edition, target);
+        spec.commandLine().getOut().println(Messages.get("review.written", pdf));
+        return ExitCodes.OK;
+    }
+
+    /** {@code intranet} or {@code ledning}. */
+    static final class EditionConverter implements picocli.CommandLine.ITypeConverter<ReviewExport.Edition> {
+        @Override
+        public ReviewExport.Edition convert(String value) {
+            return switch (value) {
+                case "intranet" -> ReviewExport.Edition.INTRANET;
+                case "ledning" -> ReviewExport.Edition.LEDNING;
+                default -> throw new picocli.CommandLine.TypeConversionException(Messages.get("review.edition.invalid", value));
+            };
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package se.lishandboken.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.lishandboken.testsupport.RepositoryPaths;
+
+class ReviewCommandTest {
+    /** The title of the example data's management-only risk (data/risks.json, visibility "ledning"). */
+    private static final String MANAGEMENT_ONLY_RISK_ID = "RSA24-07";
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int lis(String... args) {
+        return Lis.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static String managementOnlyRiskTitle() throws Exception {
+        var risks = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(RepositoryPaths.root().resolve("data/risks.json").toFile()).path("risks");
+        for (var risk : risks) {
+            if (risk.path("id").asText().equals(MANAGEMENT_ONLY_RISK_ID)) {
+                assertThat(risk.path("visibility").asText()).isEqualTo("ledning");
+                return risk.path("title").asText().replaceAll("\\s+", " ");
+            }
+        }
+        throw new AssertionError(MANAGEMENT_ONLY_RISK_ID + " is not in data/risks.json");
+    }
+
+    @Test
+    void managementEditionIncludesManagementOnlyRecordsAndTheIntranetEditionDoesNot() throws Exception {
+        String site = RepositoryPaths.root().toString();
+        Path ledning = temp.resolve("ledning.pdf");
+        Path intranet = temp.resolve("intranet.pdf");
+
+        assertThat(lis("review", "2025", "--site", site, "--edition", "ledning", "--output", ledning.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(lis("review", "2025", "--site", site, "--output", intranet.toString())).isEqualTo(ExitCodes.OK);
+
+        String risk = managementOnlyRiskTitle();
+        assertThat(text(ledning)).contains(risk);
+        assertThat(text(intranet)).doesNotContain(risk).contains("Ledningens genomgång 2025");
+    }
+
+    @Test
+    void managementEditionIsNeverWrittenIntoTheSite() {
+        Path inside = RepositoryPaths.root().resolve("output/ledning.pdf");
+
+        assertThat(lis("review", "2025", "--site", RepositoryPaths.root().toString(), "--edition", "ledning",
+                "--output", inside.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("Ledningens utgåva får inte skrivas i webbplatsens mapp");
+        assertThat(inside).doesNotExist();
+    }
+
+    @Test
+    void aYearWithoutAReviewSaysHowToCreateOne() {
+        assertThat(lis("review", "1999", "--site", RepositoryPaths.root().toString(), "--output", temp.resolve("x.pdf").toString()))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("Det finns ingen genomgång för 1999.").contains("content/granskning/1999.adoc");
+    }
+}
