@@ -63,7 +63,8 @@ public final class ReviewExport {
             return PdfRenderer.render(html, new PdfOptions(absoluteTarget, html.getParent().toUri().toString(),
                     config.siteTitle() + " " + request.version()));
         } finally {
-            deleteQuietly(scratch);
+            // Closing the staging folder deleted the bake; only the empty scratch folder is left.
+            deleteEmpty(scratch);
         }
     }
 
@@ -75,9 +76,9 @@ public final class ReviewExport {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    private static void deleteEmpty(Path folder) {
+        try {
+            Files.deleteIfExists(folder);
         } catch (IOException e) {
             // A leftover empty temporary folder is harmless.
         }

@@ -42,7 +42,7 @@ public record Action(
 
     /** The status on {@code date}, if the action existed then. */
     public Optional<StatusChange> statusOn(LocalDate date) {
-        return history.stream().filter(s -> !s.date().isAfter(date)).reduce((first, second) -> second);
+        return History.latestOn(history, StatusChange::date, date);
     }
 
     /** The current status. */

@@ -53,11 +53,11 @@ public record Asset(
 
     /** The classification in force on {@code date}, if any. */
     public Optional<Classification> classificationOn(LocalDate date) {
-        return classifications.stream().filter(c -> !c.date().isAfter(date)).reduce((first, second) -> second);
+        return History.latestOn(classifications, Classification::date, date);
     }
 
     /** The latest access review on or before {@code date}, if any. */
     public Optional<AccessReview> accessReviewOn(LocalDate date) {
-        return accessReviews.stream().filter(r -> !r.date().isAfter(date)).reduce((first, second) -> second);
+        return History.latestOn(accessReviews, AccessReview::date, date);
     }
 }

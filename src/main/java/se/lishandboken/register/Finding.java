@@ -27,6 +27,11 @@ public record Finding(
         visibility = visibility == null ? Visibility.INTRANET : visibility;
     }
 
+    /** The status on {@code date}; open if nothing was recorded by then. */
+    public FindingStatus statusOn(LocalDate date) {
+        return History.latestOn(history, FindingStatusChange::date, date).map(FindingStatusChange::status).orElse(FindingStatus.OPEN);
+    }
+
     /** The current status. */
     public FindingStatus status() {
         return history.isEmpty() ? FindingStatus.OPEN : history.get(history.size() - 1).status();

@@ -26,6 +26,6 @@ public record Process(
     }
 
     public Optional<Classification> classificationOn(LocalDate date) {
-        return classifications.stream().filter(c -> !c.date().isAfter(date)).reduce((first, second) -> second);
+        return History.latestOn(classifications, Classification::date, date);
     }
 }

@@ -10,11 +10,9 @@ import se.lishandboken.register.ClassificationCoverage;
 import se.lishandboken.register.ElearningResult;
 import se.lishandboken.register.Finding;
 import se.lishandboken.register.FindingStatus;
-import se.lishandboken.register.FindingStatusChange;
 import se.lishandboken.register.Process;
 import se.lishandboken.register.Register;
 import se.lishandboken.register.Status;
-import se.lishandboken.register.StatusChange;
 import se.lishandboken.register.YearMetrics;
 
 /** Computes a {@link Review} from the register: a pure function, no I/O. */
@@ -97,20 +95,15 @@ public final class Reviews {
 
     private static List<ActionState> plan(Register register, int year, LocalDate date) {
         return register.actionsOf(year).stream()
-                .map(action -> new ActionState(action, action.statusOn(date).map(StatusChange::status).orElse(Status.PLANNED)))
+                .map(action -> ActionState.on(action, date))
                 .toList();
     }
 
     private static List<Finding> findings(Register register, LocalDate date, boolean closed) {
         return register.findings().stream()
                 .filter(f -> !f.date().isAfter(date))
-                .filter(f -> (statusOn(f, date) == FindingStatus.CLOSED) == closed)
+                .filter(f -> (f.statusOn(date) == FindingStatus.CLOSED) == closed)
                 .toList();
-    }
-
-    private static FindingStatus statusOn(Finding finding, LocalDate date) {
-        return finding.history().stream().filter(h -> !h.date().isAfter(date)).reduce((a, b) -> b)
-                .map(FindingStatusChange::status).orElse(FindingStatus.OPEN);
     }
 
     private static RiskState riskState(Register register, se.lishandboken.register.Risk risk, LocalDate date) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.lishandboken.register.Register;
-import se.lishandboken.register.Status;
-import se.lishandboken.register.StatusChange;
 import se.lishandboken.review.ActionState;
 import se.lishandboken.review.HandbookPage;
 import se.lishandboken.review.Review;
@@ -70,7 +68,7 @@ public record ReviewView(Page page, Review review, List<PlanYear> planYears, Str
             List<ActionState> actions = register.actions().stream()
                     .filter(action -> action.planYear() == year && action.untilYear() == year)
                     .filter(action -> action.statusOn(date).isPresent())
-                    .map(action -> new ActionState(action, action.statusOn(date).map(StatusChange::status).orElse(Status.PLANNED)))
+                    .map(action -> ActionState.on(action, date))
                     .toList();
             years.add(new PlanYear(section.isEmpty() ? "" : section + "." + (i + 1), year, actions));
         }
