@@ -14,6 +14,7 @@ import se.lishandboken.publish.StagingFolder;
 import se.lishandboken.register.LoadedRegister;
 import se.lishandboken.register.Register;
 import se.lishandboken.register.RegisterLoader;
+import se.lishandboken.register.Visibility;
 import se.lishandboken.site.BakedSite;
 import se.lishandboken.site.BuildInfo;
 import se.lishandboken.site.Page;
@@ -48,7 +49,8 @@ public final class ReviewExport {
         if (edition == Edition.LEDNING && absoluteTarget.startsWith(request.outputDir().toAbsolutePath().normalize())) {
             throw new BuildFailedException(java.util.List.of(ProblemText.error(target, 0, "review.target.in-site", request.outputDir())));
         }
-        BuildInfo stamp = new BuildInfo(request.version(), request.now().atZone(config.timeZone()));
+        BuildInfo stamp = new BuildInfo(request.version(), request.now().atZone(config.timeZone()),
+                edition == Edition.LEDNING ? Visibility.LEDNING : Visibility.INTRANET);
         LoadedRegister loaded = RegisterLoader.load(config, stamp.date());
         Register register = edition == Edition.LEDNING ? loaded.register() : loaded.register().forIntranet();
         Path scratch = scratchFolder();

@@ -1,6 +1,9 @@
 package se.lishandboken.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Writes an HTML page as a PDF/A-2u and PDF/UA-1 file: tagged for screen readers, every font
@@ -39,6 +43,39 @@ public final class PdfRenderer {
     }
 
     /**
+     * Gives every SVG its title as {@code alt}: openhtmltopdf tags an SVG as a Figure and takes the
+     * Figure's replacement text, which PDF/UA-1 (7.3) requires, from that attribute only.
+     */
+    static void describeSvgs(Document document) {
+        for (Element svg : document.select("svg:not([alt])")) {
+            Element title = svg.selectFirst("> title");
+            String text = title != null ? title.text() : svg.attr("aria-label");
+            if (!text.isBlank()) {
+                svg.attr("alt", text);
+            }
+        }
+    }
+
+    /**
+     * Adds the PDF's bookmarks (its outline): one per section heading in the main content, h3 under
+     * the h2 before it. openhtmltopdf reads them from a {@code <bookmarks>} element in the head.
+     */
+    static void addBookmarks(Document document) {
+        Element bookmarks = document.head().appendElement("bookmarks");
+        Element section = null;
+        for (Element heading : document.select("main h2[id], main h3[id]")) {
+            if (heading.closest("nav") != null) {
+                continue;
+            }
+            Element parent = heading.nameIs("h3") && section != null ? section : bookmarks;
+            Element bookmark = parent.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + heading.id());
+            if (heading.nameIs("h2")) {
+                section = bookmark;
+            }
+        }
+    }
+
+    /**
      * Renders {@code html} (a file whose print stylesheet lays out the pages) into {@code options.output()}.
      *
      * @return the PDF written
@@ -47,6 +84,8 @@ public final class PdfRenderer {
         try {
             Document document = Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8), options.baseUri());
             identifyHeadings(document);
+            addBookmarks(document);
+            describeSvgs(document);
             // Form controls are screen-only; openhtmltopdf would still lay them out in an unembeddable font.
             document.select("form, input, button, select, textarea, script").remove();
             Files.createDirectories(options.output().toAbsolutePath().getParent());
@@ -58,6 +97,7 @@ public final class PdfRenderer {
                 // The JDK's own sRGB profile: no file to ship, and it is the profile PDF/A expects.
                 builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
                 PdfFonts.register(builder);
+                builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
                 builder.withProducer(options.producer());
                 builder.withW3cDocument(new W3CDom().fromJsoup(document), options.baseUri());
                 builder.toStream(out);

@@ -39,7 +39,7 @@ final class BakeSession {
         this.register = register;
         this.ui = UiBundle.load(config);
         this.registerView = new RegisterView(register, config.classification(), build.date(),
-                RegisterStubs.find(config.contentDir()), config.locale(), ui);
+                RegisterStubs.find(config.contentDir()), config.locale(), ui, new BarChart(config.theme().primary()));
         this.build = build;
         this.problems = problems;
         this.knownTypes = TemplateCheck.usableTypes(jbake);

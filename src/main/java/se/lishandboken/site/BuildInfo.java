@@ -2,17 +2,29 @@ package se.lishandboken.site;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import se.lishandboken.register.Visibility;
 
 /**
  * The stamp of one build, shown in every page footer.
  *
  * @param version the handbook's release version
  * @param builtAt when the build ran, in the site's time zone
+ * @param audience who the build is for: the intranet, or management (the review's management edition)
  */
-public record BuildInfo(String version, ZonedDateTime builtAt) {
+public record BuildInfo(String version, ZonedDateTime builtAt, Visibility audience) {
+
+    /** A build for the intranet. */
+    public BuildInfo(String version, ZonedDateTime builtAt) {
+        this(version, builtAt, Visibility.INTRANET);
+    }
 
     /** The day the build ran: the "today" against which review dates are judged. */
     public LocalDate date() {
         return builtAt.toLocalDate();
+    }
+
+    /** Whether management-only records are included, so every page must say so. */
+    public boolean isManagementEdition() {
+        return audience == Visibility.LEDNING;
     }
 }

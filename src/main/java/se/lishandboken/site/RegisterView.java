@@ -29,21 +29,22 @@ import se.lishandboken.register.Status;
  * @param stubs the register pages' paths from the site root, by page type (assets, processing, actions, …)
  * @param locale for sorting names
  * @param ui the UI strings, for chart labels
+ * @param charts draws the charts in the theme's colour
  */
 public record RegisterView(Register register, ClassificationScale scale, LocalDate today, Map<String, String> stubs,
-        Locale locale, ResourceBundle ui) {
+        Locale locale, ResourceBundle ui, BarChart charts) {
 
     /** Classified objects and processes, as an SVG bar chart. */
     public String coverageChart() {
         ClassificationCoverage coverage = coverage();
-        return BarChart.svg("tackning", ui.getString("coverage.chart.title"), List.of(
+        return charts.svg("tackning", ui.getString("coverage.chart.title"), List.of(
                 bar(ui.getString("coverage.objects"), coverage.assetsClassified(), coverage.assetsTotal()),
                 bar(ui.getString("coverage.processes"), coverage.processesClassified(), coverage.processesTotal())));
     }
 
     /** Classified assets per objektägare, as an SVG bar chart. */
     public String ownerChart() {
-        return BarChart.svg("tackning-agare", ui.getString("coverage.owner.chart.title"), ownerCoverage().stream()
+        return charts.svg("tackning-agare", ui.getString("coverage.owner.chart.title"), ownerCoverage().stream()
                 .map(owner -> bar(roleName(owner.owner()), owner.classified(), owner.total()))
                 .toList());
     }

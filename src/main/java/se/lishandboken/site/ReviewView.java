@@ -2,6 +2,7 @@ package se.lishandboken.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.lishandboken.register.Register;
@@ -20,8 +21,10 @@ import se.lishandboken.review.Reviews;
  * @param planYears the three plan years with their actions, as known on the review date
  * @param actionsSection the number of the narrative's action section, e.g. "4"; empty if none
  * @param iso the 9.3 inputs, each with the anchor that answers it
+ * @param chart the review's shares as an SVG bar chart
  */
-public record ReviewView(Page page, Review review, List<PlanYear> planYears, String actionsSection, List<IsoInput> iso) {
+public record ReviewView(Page page, Review review, List<PlanYear> planYears, String actionsSection, List<IsoInput> iso,
+        String chart) {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)\\s");
 
@@ -45,7 +48,8 @@ public record ReviewView(Page page, Review review, List<PlanYear> planYears, Str
     public record IsoInput(String clause, String key, String anchor) {
     }
 
-    static ReviewView of(Page page, Register register, int defaultMonths, List<Page> allPages) {
+    static ReviewView of(Page page, Register register, int defaultMonths, List<Page> allPages, ResourceBundle ui,
+            BarChart charts) {
         ReviewHeader header = page.review();
         List<HandbookPage> handbook = allPages.stream()
                 .filter(p -> p.control().nextReview() != null)
@@ -53,7 +57,8 @@ public record ReviewView(Page page, Review review, List<PlanYear> planYears, Str
                 .toList();
         Review review = Reviews.of(register, header.year(), header.date(), defaultMonths, handbook);
         String section = actionsSection(page);
-        return new ReviewView(page, review, plan(register, header.year(), header.date(), section), section, isoInputs(page));
+        return new ReviewView(page, review, plan(register, header.year(), header.date(), section), section, isoInputs(page),
+                ReviewChart.svg(review, header.year(), ui, charts));
     }
 
     /**

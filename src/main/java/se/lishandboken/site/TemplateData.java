@@ -27,7 +27,7 @@ final class TemplateData {
         model.put("reg", session.registerView());
         if (page != null && page.review() != null) {
             model.put("review", ReviewView.of(page, session.register(), session.config().classification().reclassificationMonths(),
-                    session.catalog().pages()));
+                    session.catalog().pages(), session.ui(), session.registerView().charts()));
         }
         model.put("reviews", session.catalog().reviews());
         Object assetId = content.get(AssetPages.ASSET_ID);

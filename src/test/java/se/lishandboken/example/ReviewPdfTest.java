@@ -7,8 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,6 +57,57 @@ class ReviewPdfTest {
     }
 
     @Test
+    void the2024PdfOpensWithACoverPageThenTheContentsWithTheRightPageNumbers() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(ExampleSite.output().resolve("granskning/2024.pdf").toFile())) {
+            List<String> pages = pageTexts(pdf);
+            assertThat(normalise(pages.get(0))).contains("Stockholm Business Region", "Ledningens genomgång 2024",
+                    "Genomgångens datum", "2024-02-27", "Version", "1.0", "Sida 1 (" + pages.size() + ")");
+            assertThat(pages.get(1).lines().toList()).contains("Innehåll");
+
+            Matcher entry = Pattern.compile("^(.+?) \\.{3,} ?(\\d+)$", Pattern.MULTILINE).matcher(pages.get(1));
+            int entries = 0;
+            while (entry.find()) {
+                String title = entry.group(1).strip();
+                int page = Integer.parseInt(entry.group(2));
+                assertThat(firstPageWithLine(pages, 3, title)).as(title).isEqualTo(page);
+                entries++;
+            }
+            assertThat(entries).isGreaterThan(10);
+        }
+    }
+
+    @Test
+    void the2024PdfHasABookmarkForEverySectionOnItsPageAndARunningHeaderAfterTheCover() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(ExampleSite.output().resolve("granskning/2024.pdf").toFile())) {
+            List<String> pages = pageTexts(pdf);
+            PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+            assertThat(outline).isNotNull();
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : outline.children()) {
+                titles.add(item.getTitle());
+                int page = pdf.getPages().indexOf(item.findDestinationPage(pdf)) + 1;
+                assertThat(firstPageWithLine(pages, 1, item.getTitle())).as(item.getTitle()).isEqualTo(page);
+                item.children().forEach(child -> titles.add("  " + child.getTitle()));
+            }
+            assertThat(titles).contains("Om genomgången", "1 Sammanfattning", "  2.1 Vad påverkar SBR informationssäkerhetsarbete",
+                    "4 Åtgärder kommande 3 år", "Nyckeltal och läge", "Bilaga: Indata enligt ISO/IEC 27001:2022 9.3");
+
+            assertThat(pages.get(0)).doesNotContain("Stockholm Business Region · Ledningens genomgång 2024");
+            assertThat(pages.subList(1, pages.size()))
+                    .allSatisfy(page -> assertThat(page).contains("Stockholm Business Region · Ledningens genomgång 2024"));
+        }
+    }
+
+    @Test
+    void theChartInThe2024PdfIsAFigureWithATextAlternative() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(ExampleSite.output().resolve("granskning/2024.pdf").toFile())) {
+            List<String> figures = new ArrayList<>();
+            collectFigureAlts(pdf.getDocumentCatalog().getStructureTreeRoot(), figures);
+            assertThat(figures).anySatisfy(alt -> assertThat(alt).startsWith("Andel klar per mått, 2024"));
+        }
+    }
+
+    @Test
     void theIntranetReviewPdfsHoldNoManagementOnlyRecord() throws Exception {
         List<String> secrets = new ArrayList<>();
         try (var files = Files.list(se.lishandboken.testsupport.RepositoryPaths.root().resolve("data"))) {
@@ -76,6 +133,48 @@ class ReviewPdfTest {
             }
         }
         node.forEach(child -> collectManagementOnly(child, into));
+    }
+
+    private static List<String> pageTexts(PDDocument pdf) throws java.io.IOException {
+        List<String> pages = new ArrayList<>();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            pages.add(stripper.getText(pdf));
+        }
+        return pages;
+    }
+
+    /**
+     * The first page from {@code from} on where {@code title} makes up whole lines (a heading may wrap
+     * onto a second or third line): where that heading is.
+     */
+    private static int firstPageWithLine(List<String> pages, int from, String title) {
+        for (int page = from; page <= pages.size(); page++) {
+            List<String> lines = pages.get(page - 1).lines().map(String::strip).toList();
+            for (int first = 0; first < lines.size(); first++) {
+                String joined = lines.get(first);
+                for (int next = first + 1; !joined.equals(title) && next < Math.min(first + 3, lines.size()); next++) {
+                    joined += " " + lines.get(next);
+                }
+                if (joined.equals(title)) {
+                    return page;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static void collectFigureAlts(PDStructureNode node, List<String> into) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
+                    into.add(element.getAlternateDescription());
+                }
+                collectFigureAlts(element, into);
+            }
+        }
     }
 
     private static String normalise(String text) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import se.lishandboken.testsupport.PdfValidation;
+import se.lishandboken.testsupport.RepositoryPaths;
 
 class PdfRendererTest {
     private static final String HTML = """
@@ -106,6 +107,40 @@ class PdfRendererTest {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Framtagande av årshjul", "Öva utifrån kontinuitetsplaner", "Sida 1 (2)", "Sida 2 (2)");
+        }
+    }
+
+    @Test
+    void theSitesPrintStylesheetKeepsEveryTableRowOnOnePageAndRepeatsTheHeader() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int row = 1; row <= 60; row++) {
+            rows.append("<tr><th scope=\"row\">Rad ").append(row).append(" början</th><td>Första raden<br>andra raden<br>tredje raden<br>Rad ")
+                    .append(row).append(" slut</td></tr>");
+        }
+        Path html = temp.resolve("lang-tabell.html");
+        Files.writeString(html, """
+                <!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Lång tabell</title>
+                <link rel="stylesheet" href="%s" media="print"></head>
+                <body><main><h1>Lång tabell</h1><table><thead><tr><th scope="col">Kolumnrubrik</th><th scope="col">Innehåll</th></tr></thead>
+                <tbody>%s</tbody></table></main></body></html>
+                """.formatted(RepositoryPaths.root().resolve("assets/css/print.css").toUri(), rows));
+        Path long_ = PdfRenderer.render(html, new PdfOptions(temp.resolve("lang-tabell.pdf"), temp.toUri().toString(), "test"));
+
+        try (PDDocument document = Loader.loadPDF(long_.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(2);
+            java.util.List<String> pages = new java.util.ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            for (int row = 1; row <= 60; row++) {
+                String start = "Rad " + row + " början";
+                String end = "Rad " + row + " slut";
+                assertThat(pages).as("row %d", row).anySatisfy(text -> assertThat(text).contains(start, end));
+            }
+            assertThat(pages).allSatisfy(text -> assertThat(text).contains("Kolumnrubrik"));
         }
     }
 }
