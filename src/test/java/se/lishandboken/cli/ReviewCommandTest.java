@@ -10,6 +10,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.lishandboken.testsupport.FixtureSite;
+import se.lishandboken.testsupport.PdfValidation;
 import se.lishandboken.testsupport.RepositoryPaths;
 
 class ReviewCommandTest {
@@ -74,5 +77,43 @@ class ReviewCommandTest {
         assertThat(lis("review", "1999", "--site", RepositoryPaths.root().toString(), "--output", temp.resolve("x.pdf").toString()))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).contains("Det finns ingen genomgång för 1999.").contains("content/granskning/1999.adoc");
+    }
+
+    @Test
+    void aReviewForAnotherOrganisationIsBuiltFromItsOwnConfigurationAndData() throws Exception {
+        FixtureSite site = FixtureSite.create(temp).withRegister().withRegisterPages()
+                .file("jbake.properties", FixtureSite.PROPERTIES.replace("Testbolaget AB", "Exempelnämnden")
+                        + "lis.theme.primary=#5a2d82\ntemplate.review.file=review.ftlh\ntemplate.reviews.file=reviews.ftlh\n")
+                .page("granskning/2025.adoc", """
+                        = Ledningens genomgång 2025
+                        :jbake-type: review
+                        :review-year: 2025
+                        :review-date: 2025-03-04
+                        :presented-to: Nämnden
+                        :review-status: fastställd
+                        :owner: Informationssäkerhetssamordnare
+                        :approved-by: Förvaltningschef
+                        :approved-date: 2025-03-04
+                        :doc-version: 2.0
+
+                        == Sammanfattning
+
+                        Nämndens arbete med informationssäkerhet gick enligt plan.
+
+                        [#atgarder]
+                        == Planen
+
+                        lis::review-plan[]
+                        """);
+        Path pdf = temp.resolve("exempelnamnden-2025.pdf");
+
+        assertThat(lis("review", "2025", "--site", site.dir().toString(), "--output", pdf.toString())).isEqualTo(ExitCodes.OK);
+
+        String text = text(pdf);
+        assertThat(text).contains("Exempelnämnden · Ledningens genomgång 2025", "Nämnden", "Version 2.0", "Klassa om webbplatsen",
+                "Bilaga: Indata enligt ISO/IEC 27001:2022 9.3");
+        assertThat(text).doesNotContain("Stockholm", "SBR");
+        assertThat(PdfValidation.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(PdfValidation.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 }

@@ -20,6 +20,26 @@ public final class FixtureSite {
     /** A fixed build time, so review dates are judged against a known "today". */
     public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
+    /** The fixture's configuration: a test organisation, the site's own templates. */
+    public static final String PROPERTIES = """
+            lis.site.title=Testhandboken
+            lis.organisation.name=Testbolaget AB
+            lis.contact.name=Testsamordnare
+            lis.contact.email=test@example.se
+            lis.classification.aspects=K:Konfidentialitet,R:Riktighet,T:Tillgänglighet,S:Spårbarhet
+            lis.classification.levels=1:Måttlig,2:Betydande,3:Allvarlig,4:Synnerligen allvarlig
+            lis.classification.reclassification-months=36
+            template.page.file=page.ftlh
+            template.search.file=search.ftlh
+            template.assets.file=assets.ftlh
+            template.asset.file=asset.ftlh
+            template.coverage.file=coverage.ftlh
+            template.processing.file=processing.ftlh
+            template.actions.file=actions.ftlh
+            template.findings.file=findings.ftlh
+            template.owners.file=owners.ftlh
+            """;
+
     private final Path dir;
 
     private FixtureSite(Path dir) {
@@ -32,24 +52,7 @@ public final class FixtureSite {
         FixtureSite site = new FixtureSite(dir);
         copyTree(RepositoryPaths.root().resolve("templates"), dir.resolve("templates"));
         copyTree(RepositoryPaths.root().resolve("assets"), dir.resolve("assets"));
-        site.file("jbake.properties", """
-                lis.site.title=Testhandboken
-                lis.organisation.name=Testbolaget AB
-                lis.contact.name=Testsamordnare
-                lis.contact.email=test@example.se
-                lis.classification.aspects=K:Konfidentialitet,R:Riktighet,T:Tillgänglighet,S:Spårbarhet
-                lis.classification.levels=1:Måttlig,2:Betydande,3:Allvarlig,4:Synnerligen allvarlig
-                lis.classification.reclassification-months=36
-                template.page.file=page.ftlh
-                template.search.file=search.ftlh
-                template.assets.file=assets.ftlh
-                template.asset.file=asset.ftlh
-                template.coverage.file=coverage.ftlh
-                template.processing.file=processing.ftlh
-                template.actions.file=actions.ftlh
-                template.findings.file=findings.ftlh
-                template.owners.file=owners.ftlh
-                """);
+        site.file("jbake.properties", PROPERTIES);
         site.page("index.adoc", """
                 = Startsida
                 :nav-order: 0
