@@ -15,7 +15,7 @@ public class ReviewPdfBench {
         Path out = Files.createTempFile("review-bench", ".pdf");
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
-            PdfRenderer.render(html, new PdfOptions(out, html.getParent().toUri().toString(), "bench"));
+            PdfRenderer.render(html, new PdfOptions(out, html.getParent().toUri().toString(), "bench", java.time.ZonedDateTime.now()));
             System.out.printf("run %d: %.2f s%n", run, (System.nanoTime() - start) / 1e9);
         }
         Files.delete(out);

@@ -63,7 +63,7 @@ public final class ReviewExport {
                             ProblemText.error(null, 0, "review.year.missing", year))));
             Path html = staging.dir().resolve(page.uri());
             return PdfRenderer.render(html, new PdfOptions(absoluteTarget, html.getParent().toUri().toString(),
-                    config.siteTitle() + " " + request.version()));
+                    config.siteTitle() + " " + request.version(), stamp.builtAt()));
         } finally {
             // Closing the staging folder deleted the bake; only the empty scratch folder is left.
             deleteEmpty(scratch);

@@ -1,6 +1,7 @@
 package se.lishandboken.pdf;
 
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 
 /**
  * How to write one PDF.
@@ -8,6 +9,7 @@ import java.nio.file.Path;
  * @param output the PDF file to write
  * @param baseUri where relative links and stylesheets in the HTML resolve from (the HTML file's folder)
  * @param producer the producer recorded in the PDF's metadata, e.g. "LIS-handboken 0.1"
+ * @param created the creation date recorded in the PDF: the build's time, so a rebuild gives the same bytes
  */
-public record PdfOptions(Path output, String baseUri, String producer) {
+public record PdfOptions(Path output, String baseUri, String producer, ZonedDateTime created) {
 }

@@ -7,7 +7,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,20 +89,20 @@ public final class PdfRenderer {
             // Form controls are screen-only; openhtmltopdf would still lay them out in an unembeddable font.
             document.select("form, input, button, select, textarea, script").remove();
             Files.createDirectories(options.output().toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(options.output())) {
-                PdfRendererBuilder builder = new PdfRendererBuilder();
-                builder.useFastMode();
-                builder.usePdfUaAccessibility(true);
-                builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
-                // The JDK's own sRGB profile: no file to ship, and it is the profile PDF/A expects.
-                builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-                PdfFonts.register(builder);
-                builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-                builder.withProducer(options.producer());
-                builder.withW3cDocument(new W3CDom().fromJsoup(document), options.baseUri());
-                builder.toStream(out);
-                builder.run();
-            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            // The JDK's own sRGB profile: no file to ship, and it is the profile PDF/A expects.
+            builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+            PdfFonts.register(builder);
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+            builder.withProducer(options.producer());
+            builder.withW3cDocument(new W3CDom().fromJsoup(document), options.baseUri());
+            builder.toStream(out);
+            builder.run();
+            Files.write(options.output(), ReproduciblePdf.fix(out.toByteArray(), options.created()));
             return options.output();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,7 +24,7 @@ public final class ReviewPdfs {
     private static Path render(BakedSite site, Page page, String producer) {
         Path html = site.outputDir().resolve(page.uri());
         Path pdf = site.outputDir().resolve(pdfUri(page));
-        return PdfRenderer.render(html, new PdfOptions(pdf, html.getParent().toUri().toString(), producer));
+        return PdfRenderer.render(html, new PdfOptions(pdf, html.getParent().toUri().toString(), producer, site.build().builtAt()));
     }
 
     /** Where a review's PDF goes, from the site root: the page's path with {@code .pdf}. */

@@ -15,6 +15,8 @@ import se.lishandboken.testsupport.PdfValidation;
 import se.lishandboken.testsupport.RepositoryPaths;
 
 class PdfRendererTest {
+    private static final java.time.ZonedDateTime WHEN = java.time.ZonedDateTime.parse("2024-02-27T10:00:00+01:00[Europe/Stockholm]");
+
     private static final String HTML = """
             <!DOCTYPE html>
             <html lang="sv">
@@ -56,7 +58,7 @@ class PdfRendererTest {
     void render() throws Exception {
         Path html = temp.resolve("genomgang.html");
         Files.writeString(html, HTML);
-        pdf = PdfRenderer.render(html, new PdfOptions(temp.resolve("genomgang.pdf"), temp.toUri().toString(), "LIS-handboken test"));
+        pdf = PdfRenderer.render(html, new PdfOptions(temp.resolve("genomgang.pdf"), temp.toUri().toString(), "LIS-handboken test", WHEN));
     }
 
     @Test
@@ -124,7 +126,7 @@ class PdfRendererTest {
                 <body><main><h1>Lång tabell</h1><table><thead><tr><th scope="col">Kolumnrubrik</th><th scope="col">Innehåll</th></tr></thead>
                 <tbody>%s</tbody></table></main></body></html>
                 """.formatted(RepositoryPaths.root().resolve("assets/css/print.css").toUri(), rows));
-        Path long_ = PdfRenderer.render(html, new PdfOptions(temp.resolve("lang-tabell.pdf"), temp.toUri().toString(), "test"));
+        Path long_ = PdfRenderer.render(html, new PdfOptions(temp.resolve("lang-tabell.pdf"), temp.toUri().toString(), "test", WHEN));
 
         try (PDDocument document = Loader.loadPDF(long_.toFile())) {
             assertThat(document.getNumberOfPages()).isGreaterThan(2);
@@ -141,6 +143,20 @@ class PdfRendererTest {
                 assertThat(pages).as("row %d", row).anySatisfy(text -> assertThat(text).contains(start, end));
             }
             assertThat(pages).allSatisfy(text -> assertThat(text).contains("Kolumnrubrik"));
+        }
+    }
+
+    @Test
+    void theSameHtmlAndDateGiveTheSameBytesWithTheBuildDateInTheMetadata() throws Exception {
+        Thread.sleep(1100); // the wall clock moves on; the PDF must not show it
+        Path again = PdfRenderer.render(temp.resolve("genomgang.html"),
+                new PdfOptions(temp.resolve("igen.pdf"), temp.toUri().toString(), "LIS-handboken test", WHEN));
+
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(pdf));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(WHEN.toInstant());
+            assertThat(new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("2024-02-27T10:00:00+01:00");
         }
     }
 }
