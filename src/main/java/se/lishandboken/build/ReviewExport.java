@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.history.GitHistoryReader;
+import se.lishandboken.history.SiteHistory;
 import se.lishandboken.pdf.PdfOptions;
 import se.lishandboken.pdf.PdfRenderer;
 import se.lishandboken.problem.BuildFailedException;
@@ -49,13 +51,14 @@ public final class ReviewExport {
         if (edition == Edition.LEDNING && absoluteTarget.startsWith(request.outputDir().toAbsolutePath().normalize())) {
             throw new BuildFailedException(java.util.List.of(ProblemText.error(target, 0, "review.target.in-site", request.outputDir())));
         }
-        BuildInfo stamp = new BuildInfo(request.version(), request.now().atZone(config.timeZone()),
+        SiteHistory history = GitHistoryReader.read(request.siteDir(), config.timeZone());
+        BuildInfo stamp = BuildStamp.of(request, config, history,
                 edition == Edition.LEDNING ? Visibility.LEDNING : Visibility.INTRANET);
         LoadedRegister loaded = RegisterLoader.load(config, stamp.date());
         Register register = edition == Edition.LEDNING ? loaded.register() : loaded.register().forIntranet();
         Path scratch = scratchFolder();
         try (StagingFolder staging = StagingFolder.beside(scratch.resolve("site"))) {
-            BakedSite site = SiteBaker.bake(config, register, stamp, staging.dir());
+            BakedSite site = SiteBaker.bake(config, register, stamp, history, staging.dir());
             Page page = site.pages().stream()
                     .filter(p -> p.review() != null && p.review().year() == year)
                     .findFirst()

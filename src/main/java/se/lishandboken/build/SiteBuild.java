@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.history.GitHistoryReader;
+import se.lishandboken.history.SiteHistory;
 import se.lishandboken.pdf.ReviewPdfs;
 import se.lishandboken.postprocess.PostProcessor;
 import se.lishandboken.problem.BuildFailedException;
@@ -12,6 +14,7 @@ import se.lishandboken.problem.Problem;
 import se.lishandboken.publish.StagingFolder;
 import se.lishandboken.register.LoadedRegister;
 import se.lishandboken.register.RegisterLoader;
+import se.lishandboken.register.Visibility;
 import se.lishandboken.site.BakedSite;
 import se.lishandboken.site.BuildInfo;
 import se.lishandboken.site.SiteBaker;
@@ -30,11 +33,13 @@ public final class SiteBuild {
     public static BuildResult run(BuildRequest request) {
         long start = System.nanoTime();
         SiteConfig config = ConfigLoader.load(request.siteDir());
-        BuildInfo stamp = new BuildInfo(request.version(), request.now().atZone(config.timeZone()));
+        SiteHistory history = GitHistoryReader.read(request.siteDir(), config.timeZone());
+        BuildInfo stamp = BuildStamp.of(request, config, history, Visibility.INTRANET);
         LoadedRegister register = RegisterLoader.load(config, stamp.date());
         try (StagingFolder staging = StagingFolder.beside(request.outputDir())) {
-            BakedSite site = SiteBaker.bake(config, register.register().forIntranet(), stamp, staging.dir());
+            BakedSite site = SiteBaker.bake(config, register.register().forIntranet(), stamp, history, staging.dir());
             ReviewPdfs.write(site);
+            VersionFile.write(site, history);
             List<Problem> problems = PostProcessor.run(site);
             failOnErrors(site.warnings(), problems);
             staging.replace(request.outputDir());

@@ -27,7 +27,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "MAPP", descriptionKey = "output")
     Path output;
 
-    @Option(names = "--version", paramLabel = "VERSION", defaultValue = "dev", descriptionKey = "version")
+    @Option(names = "--version", paramLabel = "VERSION", descriptionKey = "version")
     String version;
 
     @Override

@@ -33,7 +33,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FIL", descriptionKey = "output")
     Path output;
 
-    @Option(names = "--version", paramLabel = "VERSION", defaultValue = "dev", descriptionKey = "version")
+    @Option(names = "--version", paramLabel = "VERSION", descriptionKey = "version")
     String version;
 
     @Override

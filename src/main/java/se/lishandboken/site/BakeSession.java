@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jbake.app.configuration.JBakeConfiguration;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.history.SiteHistory;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemLog;
 import se.lishandboken.register.Register;
@@ -26,6 +27,7 @@ final class BakeSession {
     private final Register register;
     private final RegisterView registerView;
     private final BuildInfo build;
+    private final SiteHistory history;
     private final ProblemLog problems;
     private final PageCatalog catalog = new PageCatalog();
     private final ResourceBundle ui;
@@ -34,13 +36,15 @@ final class BakeSession {
     private final String defaultStatus;
     private final Set<String> reportedLocations = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    BakeSession(SiteConfig config, Register register, BuildInfo build, JBakeConfiguration jbake, ProblemLog problems) {
+    BakeSession(SiteConfig config, Register register, BuildInfo build, SiteHistory history, JBakeConfiguration jbake,
+            ProblemLog problems) {
         this.config = config;
         this.register = register;
         this.ui = UiBundle.load(config);
         this.registerView = new RegisterView(register, config.classification(), build.date(),
                 RegisterStubs.find(config.contentDir()), config.locale(), ui, new BarChart(config.theme().primary()));
         this.build = build;
+        this.history = history;
         this.problems = problems;
         this.knownTypes = TemplateCheck.usableTypes(jbake);
         this.defaultType = jbake.getDefaultType();
@@ -69,6 +73,10 @@ final class BakeSession {
 
     BuildInfo build() {
         return build;
+    }
+
+    SiteHistory history() {
+        return history;
     }
 
     PageCatalog catalog() {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.history.SiteHistory;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.problem.ProblemLog;
 import se.lishandboken.register.Register;
@@ -22,14 +23,15 @@ public final class SiteBaker {
      * @return the baked site, with the warnings found
      * @throws se.lishandboken.problem.BuildFailedException with every problem found, if any is an error
      */
-    public static synchronized BakedSite bake(SiteConfig config, Register register, BuildInfo build, Path destination) {
+    public static synchronized BakedSite bake(SiteConfig config, Register register, BuildInfo build, SiteHistory history,
+            Path destination) {
         ProblemLog problems = new ProblemLog();
         DefaultJBakeConfiguration jbake = JBakeSetup.configure(config, destination);
         problems.addAll(TemplateCheck.missingTemplates(jbake));
         problems.addAll(SourceCheck.check(config));
         problems.throwIfErrors();
 
-        BakeSession session = new BakeSession(config, register, build, jbake, problems);
+        BakeSession session = new BakeSession(config, register, build, history, jbake, problems);
         jbake.setProperty(BakeSession.CONFIG_KEY, session);
         Oven oven = new Oven(jbake);
         oven.bake();

@@ -25,6 +25,9 @@ final class TemplateData {
         model.put("build", session.build());
         model.put("overdue", page != null && page.control().isOverdue(session.build().date()));
         model.put("reg", session.registerView());
+        model.put("history", page == null ? List.of() : session.history().of(page.source().toString()));
+        model.put("changes", session.history().changesSinceRelease()
+                .map(changes -> ChangesView.of(changes, session.catalog().pages())).orElse(null));
         if (page != null && page.review() != null) {
             model.put("review", ReviewView.of(page, session.register(), session.config().classification().reclassificationMonths(),
                     session.catalog().pages(), session.ui(), session.registerView().charts()));

@@ -128,6 +128,11 @@ public final class FixtureSite {
         return SiteBuild.run(new BuildRequest(dir, output(), "1.0-test", NOW));
     }
 
+    /** Builds with no version given, so it comes from git (or is "dev" outside git). */
+    public BuildResult buildUnversioned() {
+        return SiteBuild.run(new BuildRequest(dir, output(), null, NOW));
+    }
+
     public String read(String outputPath) {
         try {
             return Files.readString(output().resolve(outputPath), StandardCharsets.UTF_8);

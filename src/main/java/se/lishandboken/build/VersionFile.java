@@ -1,0 +1,124 @@
+package se.lishandboken.build;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import se.lishandboken.history.Change;
+import se.lishandboken.history.SiteHistory;
+import se.lishandboken.history.SourceVersion;
+import se.lishandboken.pdf.ReviewPdfs;
+import se.lishandboken.site.BakedSite;
+
+/**
+ * Writes {@code version.json} at the site root: which version this is, built from which commit and
+ * when, the state of the content and the data, and the reviews it holds. The publish step and the
+ * releases index read it.
+ */
+public final class VersionFile {
+    public static final String NAME = "version.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * What {@code version.json} holds.
+     *
+     * @param version the release version
+     * @param commit the full commit id; null outside git
+     * @param dirty whether tracked files had uncommitted changes
+     * @param builtAt the build time, ISO 8601 with offset
+     * @param content the state of content/
+     * @param data the state of data/
+     * @param reviews the management reviews in this release
+     */
+    public record Manifest(String version, String commit, boolean dirty, String builtAt, SourceState content,
+            SourceState data, List<ReviewEntry> reviews) {
+    }
+
+    /**
+     * The state of a source folder.
+     *
+     * @param digest {@code sha256:} of every file's path and bytes, so two builds can be compared without git
+     * @param lastCommit the abbreviated id of the last commit that touched it; null outside git
+     * @param lastChanged that commit's date
+     */
+    public record SourceState(String digest, String lastCommit, String lastChanged) {
+    }
+
+    /**
+     * One management review in the release.
+     *
+     * @param year the review year
+     * @param date the review date
+     * @param status e.g. fastställd, utkast
+     * @param page the review's page, from the site root
+     * @param pdf its PDF, from the site root
+     */
+    public record ReviewEntry(int year, String date, String status, String page, String pdf) {
+    }
+
+    private VersionFile() {
+    }
+
+    static void write(BakedSite site, SiteHistory history) {
+        Manifest manifest = new Manifest(
+                site.build().version(),
+                history.sourceVersion().map(SourceVersion::commit).orElse(null),
+                history.sourceVersion().map(SourceVersion::dirty).orElse(false),
+                site.build().builtAt().toOffsetDateTime().toString(),
+                state(site.config().contentDir(), "content/", history),
+                state(site.config().dataDir(), "data/", history),
+                site.pages().stream()
+                        .filter(page -> page.review() != null)
+                        .sorted(Comparator.comparing((se.lishandboken.site.Page page) -> page.review().year()).reversed())
+                        .map(page -> new ReviewEntry(page.review().year(), page.review().date().toString(),
+                                page.review().status(), page.uri(), ReviewPdfs.pdfUri(page)))
+                        .toList());
+        try {
+            JSON.writeValue(site.outputDir().resolve(NAME).toFile(), manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a release's {@code version.json}. */
+    public static Manifest read(Path siteRoot) throws IOException {
+        return JSON.readValue(siteRoot.resolve(NAME).toFile(), Manifest.class);
+    }
+
+    private static SourceState state(Path folder, String prefix, SiteHistory history) {
+        Change last = history.changes().entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(prefix))
+                .flatMap(entry -> entry.getValue().stream().limit(1))
+                .max(Comparator.comparing(Change::date).thenComparing(Change::commit))
+                .orElse(null);
+        return new SourceState(digest(folder), last == null ? null : last.commit(), last == null ? null : last.date().toString());
+    }
+
+    private static String digest(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> folder.relativize(p).toString())).toList()) {
+                sha.update(folder.relativize(file).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(file));
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
