@@ -43,7 +43,7 @@ public record ReviewView(Page page, Review review, List<PlanYear> planYears, Str
      *
      * @param clause e.g. "9.3.2 d) 1)"
      * @param key the UI-bundle key of its description
-     * @param anchor the section of the review that answers it
+     * @param anchor the section of the review that answers it; null if the narrative has no section for it
      */
     public record IsoInput(String clause, String key, String anchor) {
     }
@@ -97,16 +97,25 @@ public record ReviewView(Page page, Review review, List<PlanYear> planYears, Str
                 new IsoInput("9.3.2 c)", "iso.c", narrative(page, "budget", "vad-paverkar")),
                 new IsoInput("9.3.2 d) 1)", "iso.d1", "iakttagelser"),
                 new IsoInput("9.3.2 d) 2)", "iso.d2", "nyckeltal"),
-                new IsoInput("9.3.2 d) 3)", "iso.d3", narrative(page, "revisioner", "iakttagelser")),
+                new IsoInput("9.3.2 d) 3)", "iso.d3", orElse(narrative(page, "revisioner"), "iakttagelser")),
                 new IsoInput("9.3.2 d) 4)", "iso.d4", "forra-arets-atgarder"),
-                new IsoInput("9.3.2 e)", "iso.e", narrative(page, "pub-avtal-dso", "iakttagelser")),
+                new IsoInput("9.3.2 e)", "iso.e", orElse(narrative(page, "pub-avtal-dso"), "iakttagelser")),
                 new IsoInput("9.3.2 f)", "iso.f", "risker"),
-                new IsoInput("9.3.2 g)", "iso.g", narrative(page, "utvecklingsomraden", "plan")),
-                new IsoInput("9.3.3", "iso.results", narrative(page, "beslut", "plan")));
+                new IsoInput("9.3.2 g)", "iso.g", narrative(page, "utvecklingsomraden", "atgarder")),
+                new IsoInput("9.3.3", "iso.results", narrative(page, "beslut", "atgarder")));
     }
 
-    /** The narrative's section if the stub has it, else the generated one. */
-    private static String narrative(Page page, String id, String fallback) {
-        return page.headings().stream().anyMatch(h -> h.id().equals(id)) ? id : fallback;
+    /** The first of the narrative's sections {@code ids} that the stub has; null if it has none of them. */
+    private static String narrative(Page page, String... ids) {
+        for (String id : ids) {
+            if (page.headings().stream().anyMatch(h -> h.id().equals(id))) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private static String orElse(String anchor, String generated) {
+        return anchor != null ? anchor : generated;
     }
 }
