@@ -31,6 +31,9 @@ public final class VersionFile {
     /**
      * What {@code version.json} holds.
      *
+     * @param siteTitle the handbook's title
+     * @param organisation the organisation's name
+     * @param locale the site's language, e.g. sv-SE
      * @param version the release version
      * @param commit the full commit id; null outside git
      * @param dirty whether tracked files had uncommitted changes
@@ -39,7 +42,7 @@ public final class VersionFile {
      * @param data the state of data/
      * @param reviews the management reviews in this release
      */
-    public record Manifest(String version, String commit, boolean dirty, String builtAt, SourceState content,
+    public record Manifest(String siteTitle, String organisation, String locale, String version, String commit, boolean dirty, String builtAt, SourceState content,
             SourceState data, List<ReviewEntry> reviews) {
     }
 
@@ -70,6 +73,9 @@ public final class VersionFile {
 
     static void write(BakedSite site, SiteHistory history) {
         Manifest manifest = new Manifest(
+                site.config().siteTitle(),
+                site.config().organisation(),
+                site.config().locale().toLanguageTag(),
                 site.build().version(),
                 history.sourceVersion().map(SourceVersion::commit).orElse(null),
                 history.sourceVersion().map(SourceVersion::dirty).orElse(false),

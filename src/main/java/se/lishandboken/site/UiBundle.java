@@ -11,6 +11,11 @@ public final class UiBundle {
     }
 
     public static ResourceBundle load(SiteConfig config) {
-        return ResourceBundle.getBundle(BASE_NAME, config.locale());
+        return load(config.locale());
+    }
+
+    /** The UI strings for {@code locale}; the publish step uses the locale a release was built with. */
+    public static ResourceBundle load(java.util.Locale locale) {
+        return ResourceBundle.getBundle(BASE_NAME, locale);
     }
 }

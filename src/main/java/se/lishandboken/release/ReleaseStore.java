@@ -1,0 +1,185 @@
+package se.lishandboken.release;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import se.lishandboken.build.VersionFile;
+import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.problem.ProblemText;
+
+/**
+ * The publish folder: {@code releases/<version>/} for every kept release and the {@code current}
+ * symlink to the live one. Work in progress carries a {@code .lis-} name, so a folder without one is
+ * always a complete release, whatever moment a publish was killed at.
+ */
+final class ReleaseStore {
+    static final String CURRENT = "current";
+    static final String RELEASES = "releases";
+    /** Inside a release: when it was first made live. Written before the release gets its name. */
+    static final String PUBLISHED = ".published";
+    private static final String WORK_PREFIX = ".lis-";
+
+    private final Path dir;
+
+    ReleaseStore(Path dir) {
+        this.dir = dir;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    Path releasesDir() {
+        return dir.resolve(RELEASES);
+    }
+
+    Path currentLink() {
+        return dir.resolve(CURRENT);
+    }
+
+    /** A fresh path in {@code releases/} for a build to be written to. */
+    Path newStagingPath() {
+        return releasesDir().resolve(WORK_PREFIX + "build-" + UUID.randomUUID());
+    }
+
+    /**
+     * The release {@code current} points at; empty before the first publish.
+     *
+     * @throws BuildFailedException if {@code current} is not a symlink to a complete release
+     */
+    Optional<PublishedRelease> current() {
+        Path link = currentLink();
+        if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            if (Files.isSymbolicLink(link)) {
+                Path target = Files.readSymbolicLink(link);
+                Path resolved = dir.resolve(target).normalize();
+                if (resolved.getParent() != null && resolved.getParent().equals(releasesDir().normalize())) {
+                    Optional<PublishedRelease> release = read(resolved);
+                    if (release.isPresent()) {
+                        return release;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // Reported below as a corrupt link.
+        }
+        throw new BuildFailedException(List.of(ProblemText.error(link, 0, "publish.current.corrupt")));
+    }
+
+    /** Every complete release, newest publish first. */
+    List<PublishedRelease> releases() throws IOException {
+        if (!Files.isDirectory(releasesDir())) {
+            return List.of();
+        }
+        List<PublishedRelease> releases = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(releasesDir())) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                if (!folder.getFileName().toString().startsWith(".")) {
+                    read(folder).ifPresent(releases::add);
+                }
+            }
+        }
+        releases.sort(Comparator.comparing(PublishedRelease::publishedAt).thenComparing(PublishedRelease::name).reversed());
+        return releases;
+    }
+
+    private static Optional<PublishedRelease> read(Path folder) {
+        try {
+            Instant published = Instant.parse(Files.readString(folder.resolve(PUBLISHED), StandardCharsets.UTF_8).strip());
+            return Optional.of(new PublishedRelease(folder.getFileName().toString(), folder, published, VersionFile.read(folder)));
+        } catch (IOException | RuntimeException incomplete) {
+            return Optional.empty();
+        }
+    }
+
+    boolean exists(String name) {
+        return Files.exists(releasesDir().resolve(name), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Stamps a built site with its publish time and gives it its release name, in one rename. */
+    PublishedRelease release(Path built, String name, Instant publishedAt) throws IOException {
+        Files.writeString(built.resolve(PUBLISHED), publishedAt.toString() + "\n", StandardCharsets.UTF_8);
+        Path target = releasesDir().resolve(name);
+        move(built, target);
+        return read(target).orElseThrow(() -> new IOException("the release just written cannot be read: " + target));
+    }
+
+    /** Points {@code current} at {@code release}: a new symlink renamed over the old one, which rename(2) does atomically. */
+    void switchTo(PublishedRelease release) throws IOException {
+        Path temporary = dir.resolve(WORK_PREFIX + "current-" + UUID.randomUUID());
+        Files.createSymbolicLink(temporary, Path.of(RELEASES, release.name()));
+        try {
+            Files.move(temporary, currentLink(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Deletes a release: renamed out of the list first, so a half-deleted folder is never taken for a release. */
+    void delete(PublishedRelease release) throws IOException {
+        Path doomed = releasesDir().resolve(WORK_PREFIX + "delete-" + UUID.randomUUID());
+        move(release.dir(), doomed);
+        deleteTree(doomed);
+    }
+
+    /** Removes what killed publishes left behind: staging folders, temporary links, half-deleted releases. */
+    void clearLeftovers() throws IOException {
+        for (Path folder : List.of(dir, releasesDir())) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(folder)) {
+                for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(WORK_PREFIX)).toList()) {
+                    if (!entry.getFileName().toString().equals(".lis-publish.lock")) {
+                        deleteTree(entry);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (Files.isSymbolicLink(root) || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(root);
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException exc) throws IOException {
+                Files.delete(folder);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

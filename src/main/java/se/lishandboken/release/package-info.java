@@ -1,0 +1,7 @@
+/**
+ * Stage 7, release: versioned publishing into a folder a web server serves. Each release is built and
+ * checked in a staging folder inside {@code DIR/releases/}, renamed into place, and made live by an
+ * atomic switch of the {@code DIR/current} symlink. A publish killed at any point leaves {@code current}
+ * pointing at a complete release and every earlier release untouched.
+ */
+package se.lishandboken.release;
