@@ -32,7 +32,7 @@ public final class Lis implements Runnable {
             if (exception instanceof BuildFailedException failure) {
                 ProblemPrinter.print(failure.problems(), cmd.getErr());
                 long errors = failure.problems().stream().filter(p -> p.isError()).count();
-                cmd.getErr().println(Messages.get(cmd.getCommandName().equals("build") ? "build.failed" : "check.failed", errors));
+                cmd.getErr().println(Messages.get(cmd.getCommandName() + ".failed", errors));
                 return ExitCodes.INVALID_INPUT;
             }
             cmd.getErr().println(Messages.get("internal.error", String.valueOf(exception)));

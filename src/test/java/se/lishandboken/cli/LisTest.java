@@ -58,4 +58,18 @@ class LisTest {
         assertThat(lis("build", "--nope")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--nope");
     }
+
+    @Test
+    void publishThenRollbackWithNothingBeforeExitsNonZeroAndSaysSo() {
+        FixtureSite site = FixtureSite.create(temp);
+        Path to = temp.resolve("publicerat");
+
+        assertThat(lis("publish", "--site", site.dir().toString(), "--to", to.toString(), "--version", "2025.1")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Klart: utgåvan 2025.1 är publicerad");
+
+        assertThat(lis("publish", "--to", to.toString(), "--rollback")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("Det finns ingen tidigare utgåva att gå tillbaka till. Inget har ändrats.",
+                "Publiceringen avslutades med 1 fel");
+        assertThat(lis("publish", "--to", to.toString(), "--keep", "0")).isEqualTo(ExitCodes.USAGE);
+    }
 }
