@@ -1,0 +1,105 @@
+package se.lishandboken.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.lishandboken.build.BuildRequest;
+import se.lishandboken.build.BuildResult;
+import se.lishandboken.build.SiteBuild;
+import se.lishandboken.config.ConfigLoader;
+import se.lishandboken.config.SiteConfig;
+import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.problem.Problem;
+
+/**
+ * One {@code lis serve}: the first build, the server, then a rebuild in the same JVM after every
+ * change. A failed build leaves the last good site in the output folder, so it keeps being served.
+ */
+public final class PreviewSession implements AutoCloseable {
+    private final Path siteDir;
+    private final Path outputDir;
+    private final PrintWriter console;
+    private final ResourceBundle messages;
+    private final LiveEvents events = new LiveEvents();
+    private final PreviewServer server;
+    private final SourceWatcher watcher;
+
+    private PreviewSession(Path siteDir, Path outputDir, int port, PrintWriter console) throws IOException {
+        this.siteDir = siteDir.toAbsolutePath().normalize();
+        this.outputDir = outputDir.toAbsolutePath().normalize();
+        this.console = console;
+        this.messages = ResourceBundle.getBundle("lis.cli");
+        SiteConfig config = ConfigLoader.load(this.siteDir);
+        // Watch before the first build, so a save during it is not missed.
+        this.watcher = new SourceWatcher(this.siteDir, List.of(config.contentDir(), config.dataDir(), config.templatesDir(),
+                config.assetsDir()));
+        rebuild(List.of());
+        this.server = new PreviewServer(port, this.outputDir, events, config.locale().getLanguage());
+    }
+
+    /** Builds the site and starts serving it on 127.0.0.1:{@code port} (0 picks a free port). */
+    public static PreviewSession start(Path siteDir, Path outputDir, int port, PrintWriter console) throws IOException {
+        return new PreviewSession(siteDir, outputDir, port, console);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Rebuilds after each burst of changes until interrupted. */
+    public void watch() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Set<Path> changed = watcher.next();
+                rebuild(List.copyOf(changed));
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Builds once and tells the open tabs: reload, or the build's messages. */
+    void rebuild(List<Path> changed) {
+        long start = System.nanoTime();
+        try {
+            BuildResult result = SiteBuild.run(new BuildRequest(siteDir, outputDir, null, Instant.now()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            console.println(format("serve.built", changed.isEmpty() ? "–" : names(changed), result.pages(), seconds));
+            events.built();
+        } catch (BuildFailedException failure) {
+            String text = format("serve.failed.title") + "\n" + failure.problems().stream()
+                    .map(PreviewSession::describe).collect(Collectors.joining("\n"));
+            console.println(text);
+            events.failed(text);
+        } catch (RuntimeException unexpected) {
+            String text = format("serve.failed.title") + "\n" + unexpected;
+            console.println(text);
+            events.failed(text);
+        }
+        console.flush();
+    }
+
+    private static String describe(Problem problem) {
+        String where = problem.location();
+        return (where.isEmpty() ? "" : where + ": ") + problem.message() + (problem.hint() == null ? "" : "\n    " + problem.hint());
+    }
+
+    private static String names(List<Path> changed) {
+        return changed.stream().map(Path::toString).collect(Collectors.joining(", "));
+    }
+
+    private String format(String key, Object... arguments) {
+        return java.text.MessageFormat.format(messages.getString(key), arguments);
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        server.close();
+    }
+}

@@ -1,0 +1,99 @@
+package se.lishandboken.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.lishandboken.testsupport.FixtureSite;
+
+/** lis serve as a browser tab sees it: pages with the live script, reload after a save, an overlay for a broken file. */
+class PreviewSessionTest {
+    @TempDir
+    Path temp;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final StringWriter console = new StringWriter();
+    private PreviewSession session;
+    private Thread watching;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (watching != null) {
+            watching.interrupt();
+        }
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    private String get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + session.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private int status(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + session.port() + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The event names and data lines a tab receives, as "event: x" and "data: y" lines. */
+    private BlockingQueue<String> subscribe() {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + session.port() + "/__lis/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
+        return lines;
+    }
+
+    private static String nextEvent(BlockingQueue<String> lines) throws InterruptedException {
+        while (true) {
+            String line = lines.poll(60, TimeUnit.SECONDS);
+            assertThat(line).as("an event within a minute").isNotNull();
+            if (line.startsWith("event: ")) {
+                return line.substring("event: ".length());
+            }
+        }
+    }
+
+    @Test
+    void aSaveReloadsTheTabABrokenFileShowsAnOverlayAndTheLastGoodSiteStays() throws Exception {
+        FixtureSite site = FixtureSite.create(temp).page("rutiner/incident.adoc", "= Incidenthantering\n\nRapportera i IA.\n");
+        session = PreviewSession.start(site.dir(), site.output(), 0, new PrintWriter(console, true));
+        watching = new Thread(session::watch);
+        watching.start();
+
+        String page = get("/rutiner/incident.html");
+        assertThat(page).contains("Rapportera i IA.", "<script src=\"/__lis/live.js\" defer></script>");
+        assertThat(get("/__lis/live.js")).contains("EventSource('/__lis/events')");
+        assertThat(status("/../jbake.properties")).isEqualTo(404);
+        assertThat(status("/%2e%2e/jbake.properties")).isEqualTo(404);
+
+        BlockingQueue<String> tab = subscribe();
+        assertThat(nextEvent(tab)).isEqualTo("connected");
+
+        site.page("rutiner/incident.adoc", "= Incidenthantering\n\nRapportera i IA inom en timme.\n");
+        assertThat(nextEvent(tab)).isEqualTo("reload");
+        assertThat(get("/rutiner/incident.html")).contains("inom en timme");
+
+        site.page("rutiner/incident.adoc", "= Incidenthantering\n\nSe xref:finns-inte.adoc[sidan som saknas].\n");
+        assertThat(nextEvent(tab)).isEqualTo("failed");
+        assertThat(tab.poll(5, TimeUnit.SECONDS)).startsWith("data: Bygget misslyckades.");
+        assertThat(String.join("\n", tab)).contains("content/rutiner/incident.adoc");
+        assertThat(get("/rutiner/incident.html")).contains("inom en timme");
+        assertThat(console.toString()).contains("Bygget misslyckades.", "content/rutiner/incident.adoc");
+
+        site.page("rutiner/incident.adoc", "= Incidenthantering\n\nRapportera i IA inom en halvtimme.\n");
+        assertThat(nextEvent(tab)).isEqualTo("reload");
+        assertThat(get("/rutiner/incident.html")).contains("inom en halvtimme");
+    }
+}
