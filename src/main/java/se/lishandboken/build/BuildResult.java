@@ -12,6 +12,7 @@ import se.lishandboken.problem.Problem;
  * @param warnings problems that did not stop the build
  * @param outputDir where the site now is
  * @param elapsed how long it took
+ * @param times how long each stage took
  */
-public record BuildResult(int pages, List<Problem> warnings, Path outputDir, Duration elapsed) {
+public record BuildResult(int pages, List<Problem> warnings, Path outputDir, Duration elapsed, StageTimes times) {
 }

@@ -32,21 +32,22 @@ public final class SiteBuild {
      */
     public static BuildResult run(BuildRequest request) {
         long start = System.nanoTime();
-        SiteConfig config = ConfigLoader.load(request.siteDir());
-        SiteHistory history = GitHistoryReader.read(request.siteDir(), config.timeZone());
+        StageTimes times = new StageTimes();
+        SiteConfig config = times.time("config", () -> ConfigLoader.load(request.siteDir()));
+        SiteHistory history = times.time("history", () -> GitHistoryReader.read(request.siteDir(), config.timeZone()));
         BuildInfo stamp = BuildStamp.of(request, config, history, Visibility.INTRANET);
-        LoadedRegister register = RegisterLoader.load(config, stamp.date());
+        LoadedRegister register = times.time("register", () -> RegisterLoader.load(config, stamp.date()));
         try (StagingFolder staging = StagingFolder.beside(request.outputDir())) {
-            BakedSite site = SiteBaker.bake(config, register.register().forIntranet(), stamp, history, staging.dir());
-            ReviewPdfs.write(site);
-            VersionFile.write(site, history);
-            List<Problem> problems = PostProcessor.run(site);
+            BakedSite site = times.time("bake", () -> SiteBaker.bake(config, register.register().forIntranet(), stamp, history, staging.dir()));
+            times.time("pdf", () -> ReviewPdfs.write(site));
+            times.time("version", () -> VersionFile.write(site, history));
+            List<Problem> problems = times.time("postprocess", () -> PostProcessor.run(site));
             failOnErrors(site.warnings(), problems);
-            staging.replace(request.outputDir());
+            times.time("swap", () -> staging.replace(request.outputDir()));
             List<Problem> warnings = new ArrayList<>(register.warnings());
             warnings.addAll(site.warnings());
             warnings.addAll(problems);
-            return new BuildResult(site.pages().size(), warnings, request.outputDir(), Duration.ofNanos(System.nanoTime() - start));
+            return new BuildResult(site.pages().size(), warnings, request.outputDir(), Duration.ofNanos(System.nanoTime() - start), times);
         }
     }
 

@@ -18,13 +18,13 @@ import se.lishandboken.problem.ProblemText;
  * published; a link that leaves the project is refused. Empty pages, which JBake skips silently,
  * are refused too.
  */
-final class SourceCheck {
+public final class SourceCheck {
     private static final Set<String> PAGE_EXTENSIONS = Set.of(SafeAsciidoctorEngine.EXTENSIONS);
 
     private SourceCheck() {
     }
 
-    static List<Problem> check(SiteConfig config) {
+    public static List<Problem> check(SiteConfig config) {
         List<Problem> problems = new ArrayList<>();
         Path project = realPath(config.siteDir());
         for (Path folder : List.of(config.contentDir(), config.assetsDir(), config.templatesDir())) {
