@@ -47,7 +47,8 @@ public final class SiteBuild {
             List<Problem> warnings = new ArrayList<>(register.warnings());
             warnings.addAll(site.warnings());
             warnings.addAll(problems);
-            return new BuildResult(site.pages().size(), warnings, request.outputDir(), Duration.ofNanos(System.nanoTime() - start), times);
+            return new BuildResult(site.pages().size(), warnings, request.outputDir(), Duration.ofNanos(System.nanoTime() - start), times,
+                    site.refresher());
         }
     }
 

@@ -19,6 +19,8 @@ import org.jsoup.nodes.Element;
  */
 final class SearchIndexWriter {
     static final String INDEX_FILE = "search-index.js";
+    /** The index is a script that sets a global, so search works from file:// too. */
+    static final String PREFIX = "window.LIS_SEARCH_INDEX = ";
     private static final int MAX_TEXT = 4000;
     private static final String BODY = "[data-search-body]";
 
@@ -54,7 +56,7 @@ final class SearchIndexWriter {
     static void write(Path outputDir, List<SearchEntry> entries) {
         try {
             String json = new ObjectMapper().writeValueAsString(entries);
-            Files.writeString(outputDir.resolve(INDEX_FILE), "window.LIS_SEARCH_INDEX = " + json + ";\n", StandardCharsets.UTF_8);
+            Files.writeString(outputDir.resolve(INDEX_FILE), PREFIX + json + ";\n", StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

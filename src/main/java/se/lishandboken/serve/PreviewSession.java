@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +17,10 @@ import se.lishandboken.build.SiteBuild;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.postprocess.PageRefresh;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.site.PageRefresher;
+import se.lishandboken.site.UiBundle;
 
 /**
  * One {@code lis serve}: the first build, the server, then a rebuild in the same JVM after every
@@ -28,6 +34,9 @@ public final class PreviewSession implements AutoCloseable {
     private final LiveEvents events = new LiveEvents();
     private final PreviewServer server;
     private final SourceWatcher watcher;
+    private final SiteConfig config;
+    /** The last full build whose output is live; null after a failed one, so the next change builds everything. */
+    private BuildResult lastGood;
 
     private PreviewSession(Path siteDir, Path outputDir, int port, PrintWriter console) throws IOException {
         this.siteDir = siteDir.toAbsolutePath().normalize();
@@ -35,6 +44,7 @@ public final class PreviewSession implements AutoCloseable {
         this.console = console;
         this.messages = ResourceBundle.getBundle("lis.cli");
         SiteConfig config = ConfigLoader.load(this.siteDir);
+        this.config = config;
         // Watch before the first build, so a save during it is not missed.
         this.watcher = new SourceWatcher(this.siteDir, List.of(config.contentDir(), config.dataDir(), config.templatesDir(),
                 config.assetsDir()));
@@ -67,21 +77,69 @@ public final class PreviewSession implements AutoCloseable {
     void rebuild(List<Path> changed) {
         long start = System.nanoTime();
         try {
+            if (refreshPages(changed)) {
+                console.println(format("serve.refreshed", names(changed), (System.nanoTime() - start) / 1e9));
+                events.built();
+                console.flush();
+                return;
+            }
+            lastGood = null;
             BuildResult result = SiteBuild.run(new BuildRequest(siteDir, outputDir, null, Instant.now()));
+            lastGood = result;
             double seconds = (System.nanoTime() - start) / 1e9;
             console.println(format("serve.built", changed.isEmpty() ? "–" : names(changed), result.pages(), seconds));
             events.built();
         } catch (BuildFailedException failure) {
-            String text = format("serve.failed.title") + "\n" + failure.problems().stream()
-                    .map(PreviewSession::describe).collect(Collectors.joining("\n"));
-            console.println(text);
-            events.failed(text);
+            fail(failure.problems());
         } catch (RuntimeException unexpected) {
             String text = format("serve.failed.title") + "\n" + unexpected;
             console.println(text);
             events.failed(text);
         }
         console.flush();
+    }
+
+    /**
+     * The fast path: every changed file is a page whose header other pages show is unchanged, so
+     * only those pages are re-rendered, into the live output. False if a full build is needed.
+     *
+     * @throws BuildFailedException if a page has an error; the live page is left as it was
+     */
+    private boolean refreshPages(List<Path> changed) {
+        if (lastGood == null || changed.isEmpty()) {
+            return false;
+        }
+        List<PageRefresher.Refreshed> pages = new ArrayList<>();
+        for (Path relative : changed) {
+            Path file = siteDir.resolve(relative);
+            if (!file.startsWith(config.contentDir()) || !relative.toString().endsWith(".adoc") || !Files.isRegularFile(file)) {
+                return false;
+            }
+            Optional<PageRefresher.Refreshed> refreshed = lastGood.refresher().refresh(file);
+            if (refreshed.isEmpty()) {
+                return false;
+            }
+            pages.add(refreshed.get());
+        }
+        String tableLabel = UiBundle.load(config).getString("table.region.label");
+        List<Problem> problems = new ArrayList<>();
+        for (PageRefresher.Refreshed page : pages) {
+            problems.addAll(page.problems());
+            if (page.problems().stream().noneMatch(Problem::isError)) {
+                problems.addAll(PageRefresh.write(outputDir, siteDir, tableLabel, page.page(), page.html()));
+            }
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new BuildFailedException(problems);
+        }
+        return true;
+    }
+
+    private void fail(List<Problem> problems) {
+        String text = format("serve.failed.title") + "\n" + problems.stream()
+                .map(PreviewSession::describe).collect(Collectors.joining("\n"));
+        console.println(text);
+        events.failed(text);
     }
 
     private static String describe(Problem problem) {

@@ -138,6 +138,16 @@ final class BakeSession {
         }
     }
 
+    /** How many problems have been reported; with {@link #problemsSince} a caller sees only its own. */
+    int problemCount() {
+        return problems.all().size();
+    }
+
+    List<Problem> problemsSince(int count) {
+        List<Problem> all = problems.all();
+        return all.subList(Math.min(count, all.size()), all.size());
+    }
+
     Path relative(Path file) {
         return config.relative(file);
     }

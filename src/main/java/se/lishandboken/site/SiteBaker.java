@@ -54,6 +54,6 @@ public final class SiteBaker {
         if (view.csvUrl() != null) {
             AssetCsv.write(view, session.ui(), destination.resolve(view.csvUrl()));
         }
-        return new BakedSite(destination, config, build, pages, problems.warnings());
+        return new BakedSite(destination, config, build, pages, problems.warnings(), new PageRefresher(session, jbake));
     }
 }

@@ -84,6 +84,9 @@ class PreviewSessionTest {
         site.page("rutiner/incident.adoc", "= Incidenthantering\n\nRapportera i IA inom en timme.\n");
         assertThat(nextEvent(tab)).isEqualTo("reload");
         assertThat(get("/rutiner/incident.html")).contains("inom en timme");
+        // A body edit re-renders only that page, and its search entries follow.
+        assertThat(console.toString()).contains("Sidan byggd om (content/rutiner/incident.adoc)");
+        assertThat(get("/search-index.js")).contains("inom en timme").doesNotContain("Rapportera i IA.\"");
 
         site.page("rutiner/incident.adoc", "= Incidenthantering\n\nSe xref:finns-inte.adoc[sidan som saknas].\n");
         assertThat(nextEvent(tab)).isEqualTo("failed");
@@ -95,5 +98,11 @@ class PreviewSessionTest {
         site.page("rutiner/incident.adoc", "= Incidenthantering\n\nRapportera i IA inom en halvtimme.\n");
         assertThat(nextEvent(tab)).isEqualTo("reload");
         assertThat(get("/rutiner/incident.html")).contains("inom en halvtimme");
+
+        // A new title shows in every page's navigation, so the whole site is rebuilt.
+        site.page("rutiner/incident.adoc", "= Incidenter\n\nRapportera i IA inom en halvtimme.\n");
+        assertThat(nextEvent(tab)).isEqualTo("reload");
+        assertThat(get("/index.html")).contains(">Incidenter<");
+        assertThat(console.toString()).contains("Byggt om (content/rutiner/incident.adoc)");
     }
 }

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# The benchmark of issue 6, in one run on this machine, on the same generated corpus:
+#   lis build from a cold JVM; lis serve from saving a page (or a data file) to the reload signal;
+#   the review PDF; and the references: raw AsciidoctorJ in one JVM, plain JBake 2.7.0 with minimal
+#   templates, and Antora 3.1 (installed from npm into bench/.antora on the first run).
+# Usage: bench/run.sh [PAGES] [ASSETS]      (defaults 500 and 2000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pages="${1:-500}"
+assets="${2:-2000}"
+./lis --help > /dev/null   # builds target/lis.jar if needed
+work="$(mktemp -d)"
+serve_pid=""
+cleanup() { [[ -n "$serve_pid" ]] && kill "$serve_pid" 2> /dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+java_opts=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC)
+
+now() { date +%s.%N; }
+seconds() { local start end; start=$(now); "$@" > "$work/last.log" 2>&1; end=$(now); printf '%.2f' "$(echo "$end - $start" | bc)"; }
+ratio() { printf '%.2f' "$(echo "scale=4; $1 / $2" | bc)"; }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1), node $(node --version 2>/dev/null || echo none)"
+echo "corpus: $pages pages; register: $assets assets"
+
+# --- The corpora ---
+java bench/CorpusGenerator.java "$pages" "$work/site" > /dev/null
+java bench/CorpusGenerator.java 50 "$work/data-site" > /dev/null
+java bench/RegisterGenerator.java "$assets" "$work/data-site"
+mkdir -p "$work/data-site/content/register"
+printf '= Tillgångar\n:jbake-type: assets\n\nAlla tillgångar.\n' > "$work/data-site/content/register/tillgangar.adoc"
+
+# --- lis build, cold JVM, no cache ---
+lis_build=$(seconds ./lis build --site "$work/site")
+lis_memory=$( { /usr/bin/time -f '%M' java "${java_opts[@]}" -jar target/lis.jar build --site "$work/site" > /dev/null 2> "$work/mem.log"; } 2>&1; tail -1 "$work/mem.log")
+
+# --- References on the same pages ---
+raw=$(seconds java "${java_opts[@]}" -cp 'target/lib/*' bench/RawAsciidoctor.java "$work/site/content" "$work/raw")
+mkdir -p "$work/jbake" && cp -r bench/jbake-plain/. "$work/jbake/" && cp -r "$work/site/content" "$work/jbake/"
+jbake=$(seconds java "${java_opts[@]}" -cp 'target/lib/*' bench/PlainJBake.java "$work/jbake" "$work/jbake/output")
+
+antora=""
+if command -v npm > /dev/null; then
+  if [[ ! -x bench/.antora/node_modules/.bin/antora ]]; then
+    npm install --prefix bench/.antora --no-audit --no-fund @antora/cli@3.1 @antora/site-generator@3.1 > /dev/null 2>&1
+  fi
+  src="$work/antora/src"
+  mkdir -p "$src/modules/ROOT/pages" "$work/antora/ui/layouts"
+  printf 'name: handbok\nversion: ~\ntitle: Handbok\n' > "$src/antora.yml"
+  cp -r "$work/site/content/." "$src/modules/ROOT/pages/"
+  # Antora resolves xrefs from the module's pages folder, not from the page's own folder.
+  find "$src/modules/ROOT/pages" -name '*.adoc' -exec sed -i 's#xref:\.\./#xref:#g' {} +
+  printf '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{{page.title}}</title></head><body><main>{{{page.contents}}}</main></body></html>\n' \
+    | tee "$work/antora/ui/layouts/default.hbs" > "$work/antora/ui/layouts/404.hbs"
+  (cd "$work/antora/ui" && zip -qr ../ui.zip .)
+  (cd "$src" && git init -q && git add -A && git -c user.name=bench -c user.email=bench@example.invalid commit -qm corpus)
+  cat > "$work/antora/playbook.yml" << YAML
+site:
+  title: Handbok
+content:
+  sources:
+  - url: $src
+    branches: HEAD
+ui:
+  bundle:
+    url: $work/antora/ui.zip
+output:
+  dir: $work/antora/out
+runtime:
+  quiet: true
+YAML
+  antora=$(seconds bench/.antora/node_modules/.bin/antora "$work/antora/playbook.yml")
+  [[ -f "$work/antora/out/handbok/index.html" ]] || { echo "Antora failed:" >&2; cat "$work/last.log" >&2; exit 1; }
+fi
+
+# --- lis serve: from saving a file to the reload signal, three edits each ---
+serve_edits() {   # site, file to edit, line to append; prints the median seconds
+  local site="$1" file="$2" line="$3" port times=() i before start
+  port=$((4100 + RANDOM % 500))
+  java "${java_opts[@]}" -jar target/lis.jar serve --site "$site" --port "$port" > "$work/serve.log" 2>&1 &
+  serve_pid=$!
+  until grep -q "127.0.0.1:$port" "$work/serve.log"; do sleep 0.2; done
+  curl -sN "http://127.0.0.1:$port/__lis/events" > "$work/events.log" &
+  local curl_pid=$!
+  sleep 1
+  for i in 1 2 3; do
+    before=$(grep -c '^event: reload' "$work/events.log" || true)
+    start=$(now)
+    if [[ "$file" == *.json ]]; then
+      sed -i "0,/\"name\": \"/s//\"name\": \"$line /" "$site/$file"
+    else
+      printf '\n%s %s\n' "$line" "$i" >> "$site/$file"
+    fi
+    until [[ $(grep -c '^event: reload' "$work/events.log" || true) -gt $before ]]; do
+      if grep -q '^event: failed' "$work/events.log" || (( $(echo "$(now) - $start > 300" | bc) )); then
+        echo "lis serve did not reload after editing $file:" >&2; tail -20 "$work/serve.log" >&2; exit 1
+      fi
+      sleep 0.01
+    done
+    times+=("$(printf '%.2f' "$(echo "$(now) - $start" | bc)")")
+    sleep 0.5
+  done
+  kill "$curl_pid" "$serve_pid" 2> /dev/null; wait "$serve_pid" 2> /dev/null || true
+  serve_pid=""
+  median "${times[@]}"
+}
+page_edit=$(serve_edits "$work/site" "content/del0/sida0.adoc" "Ändrad rad")
+data_edit=$(serve_edits "$work/data-site" "data/assets.json" "Ändrad")
+
+# --- The review PDF, warm ---
+./lis build > /dev/null 2>&1
+pdf_warm=$(java "${java_opts[@]}" -cp 'target/lis.jar:target/lib/*' bench/ReviewPdfBench.java output/granskning/2024.html 6 | tail -5 | awk '{print $3}' | sort -n | sed -n 3p)
+
+echo
+echo "| run | wall time | ratio |"
+echo "|---|---|---|"
+echo "| raw AsciidoctorJ, $pages pages, one JVM (reference) | ${raw} s | 1.00 |"
+echo "| plain JBake 2.7.0, $pages pages, cold (reference) | ${jbake} s | $(ratio "$jbake" "$raw") × raw |"
+[[ -n "$antora" ]] && echo "| Antora 3.1, $pages pages, full build (reference) | ${antora} s | $(ratio "$antora" "$raw") × raw |"
+echo "| lis build, $pages pages, cold JVM | ${lis_build} s | $(ratio "$lis_build" "$raw") × raw, $(ratio "$lis_build" "$jbake") × JBake |"
+echo "| lis serve, one-page edit to reload ($pages pages, median of 3) | ${page_edit} s | $(ratio "$page_edit" "$lis_build") × lis build${antora:+, $(ratio "$page_edit" "$antora") × Antora} |"
+echo "| lis serve, data edit to reload ($assets assets, median of 3) | ${data_edit} s | |"
+echo "| review PDF 2024, warm JVM (median of runs 2–6) | ${pdf_warm} s | |"
+echo "| lis build, $pages pages, peak memory | $((lis_memory / 1024)) MiB | |"
