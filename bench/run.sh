@@ -3,11 +3,12 @@
 #   lis build from a cold JVM; lis serve from saving a page (or a data file) to the reload signal;
 #   the review PDF; and the references: raw AsciidoctorJ in one JVM, plain JBake 2.7.0 with minimal
 #   templates, and Antora 3.1 (installed from npm into bench/.antora on the first run).
-# Usage: bench/run.sh [PAGES] [ASSETS]      (defaults 500 and 2000)
+# Usage: bench/run.sh [PAGES] [ASSETS] [BIG]     (defaults 500, 2000 and 2000: BIG pages for memory and edits)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages="${1:-500}"
 assets="${2:-2000}"
+big="${3:-2000}"
 ./lis --help > /dev/null   # builds target/lis.jar if needed
 work="$(mktemp -d)"
 serve_pid=""
@@ -25,6 +26,7 @@ echo "corpus: $pages pages; register: $assets assets"
 
 # --- The corpora ---
 java bench/CorpusGenerator.java "$pages" "$work/site" > /dev/null
+java bench/CorpusGenerator.java "$big" "$work/big-site" > /dev/null
 java bench/CorpusGenerator.java 50 "$work/data-site" > /dev/null
 java bench/RegisterGenerator.java "$assets" "$work/data-site"
 mkdir -p "$work/data-site/content/register"
@@ -105,6 +107,9 @@ serve_edits() {   # site, file to edit, line to append; prints the median second
   median "${times[@]}"
 }
 page_edit=$(serve_edits "$work/site" "content/del0/sida0.adoc" "Ändrad rad")
+big_edit=$(serve_edits "$work/big-site" "content/del0/sida0.adoc" "Ändrad rad")
+big_build=$(seconds java "${java_opts[@]}" -jar target/lis.jar build --site "$work/big-site")
+big_memory=$( { /usr/bin/time -f '%M' java "${java_opts[@]}" -jar target/lis.jar build --site "$work/big-site" > /dev/null 2> "$work/mem.log"; } 2>&1; tail -1 "$work/mem.log")
 data_edit=$(serve_edits "$work/data-site" "data/assets.json" "Ändrad")
 
 # --- The review PDF, warm ---
@@ -119,6 +124,9 @@ echo "| plain JBake 2.7.0, $pages pages, cold (reference) | ${jbake} s | $(ratio
 [[ -n "$antora" ]] && echo "| Antora 3.1, $pages pages, full build (reference) | ${antora} s | $(ratio "$antora" "$raw") × raw |"
 echo "| lis build, $pages pages, cold JVM | ${lis_build} s | $(ratio "$lis_build" "$raw") × raw, $(ratio "$lis_build" "$jbake") × JBake |"
 echo "| lis serve, one-page edit to reload ($pages pages, median of 3) | ${page_edit} s | $(ratio "$page_edit" "$lis_build") × lis build${antora:+, $(ratio "$page_edit" "$antora") × Antora} |"
+echo "| lis serve, one-page edit to reload ($big pages, median of 3) | ${big_edit} s | $(ratio "$big_edit" "$big_build") × lis build of $big pages |"
+echo "| lis build, $big pages, cold JVM | ${big_build} s | $(ratio "$big_build" "$lis_build") × $pages pages |"
 echo "| lis serve, data edit to reload ($assets assets, median of 3) | ${data_edit} s | |"
 echo "| review PDF 2024, warm JVM (median of runs 2–6) | ${pdf_warm} s | |"
-echo "| lis build, $pages pages, peak memory | $((lis_memory / 1024)) MiB | |"
+echo "| lis build, $pages pages, peak memory (RSS) | $((lis_memory / 1024)) MiB | |"
+echo "| lis build, $big pages, peak memory (RSS) | $((big_memory / 1024)) MiB | |"

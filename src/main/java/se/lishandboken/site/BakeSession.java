@@ -138,6 +138,24 @@ final class BakeSession {
         }
     }
 
+    private volatile Preconversion preconversion;
+
+    /** Converts every page on all cores before JBake crawls them. */
+    void preconvert() {
+        preconversion = Preconversion.run(this);
+    }
+
+    /** Drops pages converted ahead that JBake did not take (hidden or ignored files), so nothing stale is reused. */
+    void endPreconversion() {
+        preconversion = null;
+    }
+
+    /** The page converted ahead by {@link #preconvert}, handed over once; empty if it was not. */
+    java.util.Optional<Preconversion.Converted> preconverted(Path file) {
+        Preconversion ahead = preconversion;
+        return ahead == null ? java.util.Optional.empty() : ahead.take(file);
+    }
+
     /** How many problems have been reported; with {@link #problemsSince} a caller sees only its own. */
     int problemCount() {
         return problems.all().size();

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.asciidoctor.AttributesBuilder;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -32,8 +33,13 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         BakeSession session = BakeSession.of(context.getConfig());
         File file = context.getFile();
         Path source = session.relative(file.toPath());
+        Optional<Preconversion.Converted> converted = session.preconverted(file.toPath());
         Document[] parsed = new Document[1];
-        session.converting(source, () -> parsed[0] = AsciidoctorRuntime.asciidoctor().loadFile(file, options(session)));
+        if (converted.isPresent()) {
+            parsed[0] = converted.get().document();
+        } else {
+            session.converting(source, () -> parsed[0] = AsciidoctorRuntime.asciidoctor().loadFile(file, options(session)));
+        }
         Document document = parsed[0];
 
         DocumentModel model = context.getDocumentModel();
@@ -45,15 +51,17 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         model.setType(type);
         model.setStatus(attribute(document, "jbake-status", session.defaultStatus()));
         model.setTitle(document.getDoctitle());
-        model.put(PARSED, new PageSource(source, document, uriOf(session, file)));
+        model.put(PARSED, new PageSource(source, document, uriOf(session, file), converted.map(Preconversion.Converted::html).orElse(null)));
     }
 
     @Override
     public void processBody(ParserContext context) {
         BakeSession session = BakeSession.of(context.getConfig());
         PageSource parsed = (PageSource) context.getDocumentModel().remove(PARSED);
-        String[] html = new String[1];
-        session.converting(parsed.source(), () -> html[0] = parsed.document().convert());
+        String[] html = {parsed.html()};
+        if (html[0] == null) {
+            session.converting(parsed.source(), () -> html[0] = parsed.document().convert());
+        }
         context.setBody(html[0]);
         Page page = new PageHeaderReader(parsed.source(), context.getFileLines(), session::report)
                 .read(parsed.document(), parsed.uri(), context.getDocumentModel().getType());
@@ -61,10 +69,10 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
     }
 
     /** What the header pass hands to the body pass; never stored in JBake's content store. */
-    private record PageSource(Path source, Document document, String uri) {
+    private record PageSource(Path source, Document document, String uri, String html) {
     }
 
-    private static Options options(BakeSession session) {
+    static Options options(BakeSession session) {
         AttributesBuilder attributes = Attributes.builder()
                 .attribute("idprefix", "")
                 .attribute("idseparator", "-")

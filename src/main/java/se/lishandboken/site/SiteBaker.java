@@ -33,8 +33,10 @@ public final class SiteBaker {
 
         BakeSession session = new BakeSession(config, register, build, history, jbake, problems);
         jbake.setProperty(BakeSession.CONFIG_KEY, session);
+        session.preconvert();
         Oven oven = new Oven(jbake);
         oven.bake();
+        session.endPreconversion();
         if (!problems.hasErrors()) {
             // Template problems are already reported with their line; these are the rest.
             oven.getErrors().forEach(error -> problems.add(ProblemText.error(null, 0, "jbake.error",
