@@ -14,7 +14,8 @@ work="$(mktemp -d)"
 serve_pid=""
 cleanup() { [[ -n "$serve_pid" ]] && kill "$serve_pid" 2> /dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-java_opts=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC)
+# The same JVM flags as ./lis, for lis and for the Java references alike.
+java_opts=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx768m)
 
 now() { date +%s.%N; }
 seconds() { local start end; start=$(now); "$@" > "$work/last.log" 2>&1; end=$(now); printf '%.2f' "$(echo "$end - $start" | bc)"; }

@@ -3,6 +3,7 @@ package se.lishandboken.build;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.history.GitHistoryReader;
@@ -34,9 +35,11 @@ public final class SiteBuild {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
         SiteConfig config = times.time("config", () -> ConfigLoader.load(request.siteDir()));
-        SiteHistory history = times.time("history", () -> GitHistoryReader.read(request.siteDir(), config.timeZone()));
+        // Git is read on another core while the register loads; neither needs the other.
+        CompletableFuture<SiteHistory> reading = CompletableFuture.supplyAsync(() -> GitHistoryReader.read(request.siteDir(), config.timeZone()));
+        LoadedRegister register = times.time("register", () -> RegisterLoader.load(config, request.now().atZone(config.timeZone()).toLocalDate()));
+        SiteHistory history = times.time("history", () -> join(reading));
         BuildInfo stamp = BuildStamp.of(request, config, history, Visibility.INTRANET);
-        LoadedRegister register = times.time("register", () -> RegisterLoader.load(config, stamp.date()));
         try (StagingFolder staging = StagingFolder.beside(request.outputDir())) {
             BakedSite site = times.time("bake", () -> SiteBaker.bake(config, register.register().forIntranet(), stamp, history, staging.dir()));
             times.time("pdf", () -> ReviewPdfs.write(site));
@@ -49,6 +52,17 @@ public final class SiteBuild {
             warnings.addAll(problems);
             return new BuildResult(site.pages().size(), warnings, request.outputDir(), Duration.ofNanos(System.nanoTime() - start), times,
                     site.refresher());
+        }
+    }
+
+    private static SiteHistory join(CompletableFuture<SiteHistory> reading) {
+        try {
+            return reading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

@@ -22,21 +22,22 @@ public final class PostProcessor {
         LinkChecker links = new LinkChecker(site.outputDir(), site.config().siteDir(), pages);
         ExternalResourceGuard guard = new ExternalResourceGuard(site.config().siteDir());
         String tableLabel = UiBundle.load(site.config()).getString("table.region.label");
-        List<SearchEntry> index = new ArrayList<>();
-        for (HtmlPage page : pages) {
+        // Each pass touches only its own page, so pages run in parallel; results keep the page order.
+        List<SearchEntry> index = pages.parallelStream().flatMap(page -> {
             boolean stripped = InlineStyleRemover.strip(page);
             if (TableWrapper.wrap(page, tableLabel) | stripped) {
                 HtmlPages.save(page);
             }
-            index.addAll(SearchIndexWriter.entries(page));
-        }
+            return SearchIndexWriter.entries(page).stream();
+        }).toList();
         SearchIndexWriter.write(site.outputDir(), index);
 
-        List<Problem> problems = new ArrayList<>();
-        for (HtmlPage page : pages) {
-            problems.addAll(links.check(page));
-            problems.addAll(guard.check(page));
-        }
+        // The checks only read the pages, now that every page is final.
+        List<Problem> problems = new ArrayList<>(pages.parallelStream().flatMap(page -> {
+            List<Problem> found = new ArrayList<>(links.check(page));
+            found.addAll(guard.check(page));
+            return found.stream();
+        }).toList());
         problems.addAll(ExternalResourceGuard.checkStylesheets(site.outputDir()));
         return problems;
     }
