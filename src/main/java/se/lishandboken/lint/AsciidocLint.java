@@ -142,7 +142,8 @@ public final class AsciidocLint {
         if (target.contains("{")) {
             return; // an attribute in the path; Asciidoctor resolves it in the build
         }
-        Path file = page.file().getParent().resolve(target).normalize();
+        // A page's includes resolve from the site folder: Asciidoctor's base directory, which is also its jail.
+        Path file = config.siteDir().toAbsolutePath().normalize().resolve(target).normalize();
         if (!file.startsWith(config.siteDir().toAbsolutePath().normalize())
                 || Files.exists(file) && !file.toRealPath().startsWith(config.siteDir().toRealPath())) {
             problems.add(ProblemText.error(relative, line, "asciidoc.jail"));

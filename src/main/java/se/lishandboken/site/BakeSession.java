@@ -124,8 +124,12 @@ final class BakeSession {
 
     void report(Problem problem) {
         Path file = problem.file() == null ? null : config.relative(problem.file());
-        problems.add(new Problem(problem.severity(), file, problem.line(), problem.column(),
-                problem.pointer(), problem.message(), problem.hint()));
+        Problem relative = new Problem(problem.severity(), file, problem.line(), problem.column(),
+                problem.pointer(), problem.message(), problem.hint());
+        problems.add(relative);
+        if (file != null) {
+            problemsBySource.computeIfAbsent(file, f -> java.util.Collections.synchronizedList(new java.util.ArrayList<>())).add(relative);
+        }
     }
 
     /**
@@ -139,6 +143,22 @@ final class BakeSession {
     }
 
     private volatile Preconversion preconversion;
+    private final Map<Path, List<Problem>> problemsBySource = new java.util.concurrent.ConcurrentHashMap<>();
+    private ConversionCache cache;
+
+    /** Keeps converted pages between builds; only the intranet edition is cached, never the management one. */
+    void useCache(ConversionCache cache) {
+        this.cache = build.isManagementEdition() ? null : cache;
+    }
+
+    java.util.Optional<ConversionCache> cache() {
+        return java.util.Optional.ofNullable(cache);
+    }
+
+    /** The problems reported for one source file, in the order they came. */
+    List<Problem> problemsOf(Path source) {
+        return List.copyOf(problemsBySource.getOrDefault(source, List.of()));
+    }
 
     /** Converts every page on all cores before JBake crawls them. */
     void preconvert() {

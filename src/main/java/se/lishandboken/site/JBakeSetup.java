@@ -20,6 +20,10 @@ final class JBakeSetup {
         ORIENTDB_LOG.setLevel(Level.SEVERE);
         // Asciidoctor's messages reach us through AsciidoctorLogRouter and become problems of the page.
         ASCIIDOCTOR_LOG.setLevel(Level.OFF);
+        // The content store is an in-memory database that lives for one bake and is never exposed, yet
+        // OrientDB hashes its default users' passwords with 65,536 rounds of PBKDF2: a second of a cold build.
+        // OrientDB reads these system properties when its configuration class loads, which is after this.
+        System.setProperty("security.userPasswordSaltIterations", "1");
         // Freemarker picks whatever logging library it finds first; route it to JBake's SLF4J.
         if (System.getProperty("org.freemarker.loggerLibrary") == null) {
             System.setProperty("org.freemarker.loggerLibrary", "SLF4J");

@@ -20,8 +20,14 @@ import org.asciidoctor.ast.Document;
 final class Preconversion {
     private static final Set<String> EXTENSIONS = Set.of(SafeAsciidoctorEngine.EXTENSIONS);
 
-    /** A page parsed and converted. */
-    record Converted(Document document, String html) {
+    /**
+     * A page parsed and converted now, or taken from the cache.
+     *
+     * @param document the parsed page; null if it came from the cache
+     * @param html the converted body
+     * @param cached the cache entry it came from; null if converted now
+     */
+    record Converted(Document document, String html, ConversionCache.Entry cached) {
     }
 
     private final Map<Path, Converted> converted = new ConcurrentHashMap<>();
@@ -47,11 +53,16 @@ final class Preconversion {
             throw new UncheckedIOException(e);
         }
         pages.parallelStream().forEach(file -> {
+            Optional<ConversionCache.Entry> cached = session.cache().flatMap(cache -> cache.lookup(file));
+            if (cached.isPresent()) {
+                converted.put(key(file), new Converted(null, cached.get().html(), cached.get()));
+                return;
+            }
             Path source = session.relative(file);
             Converted[] result = new Converted[1];
             session.converting(source, () -> {
                 Document document = AsciidoctorRuntime.asciidoctor().loadFile(file.toFile(), SafeAsciidoctorEngine.options(session));
-                result[0] = new Converted(document, document.convert());
+                result[0] = new Converted(document, document.convert(), null);
             });
             if (result[0] != null) {
                 converted.put(key(file), result[0]);

@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.asciidoctor.AttributesBuilder;
@@ -14,6 +15,7 @@ import org.asciidoctor.ast.Document;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
+import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 
 /**
@@ -34,6 +36,15 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         File file = context.getFile();
         Path source = session.relative(file.toPath());
         Optional<Preconversion.Converted> converted = session.preconverted(file.toPath());
+        DocumentModel model = context.getDocumentModel();
+        if (converted.isPresent() && converted.get().cached() != null) {
+            ConversionCache.Entry entry = converted.get().cached();
+            model.setType(entry.type());
+            model.setStatus(entry.status());
+            model.setTitle(entry.title());
+            model.put(PARSED, new PageSource(source, null, uriOf(session, file), entry.html(), entry));
+            return;
+        }
         Document[] parsed = new Document[1];
         if (converted.isPresent()) {
             parsed[0] = converted.get().document();
@@ -42,7 +53,6 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         }
         Document document = parsed[0];
 
-        DocumentModel model = context.getDocumentModel();
         String type = attribute(document, "jbake-type", session.defaultType());
         if (!session.isKnownType(type)) {
             session.report(ProblemText.error(source, PageHeaderReader.lineOf(context.getFileLines(), "jbake-type"),
@@ -51,13 +61,19 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         model.setType(type);
         model.setStatus(attribute(document, "jbake-status", session.defaultStatus()));
         model.setTitle(document.getDoctitle());
-        model.put(PARSED, new PageSource(source, document, uriOf(session, file), converted.map(Preconversion.Converted::html).orElse(null)));
+        model.put(PARSED, new PageSource(source, document, uriOf(session, file), converted.map(Preconversion.Converted::html).orElse(null), null));
     }
 
     @Override
     public void processBody(ParserContext context) {
         BakeSession session = BakeSession.of(context.getConfig());
         PageSource parsed = (PageSource) context.getDocumentModel().remove(PARSED);
+        if (parsed.cached() != null) {
+            context.setBody(parsed.cached().html());
+            parsed.cached().problems().forEach(session::report);
+            session.catalog().add(parsed.cached().page());
+            return;
+        }
         String[] html = {parsed.html()};
         if (html[0] == null) {
             session.converting(parsed.source(), () -> html[0] = parsed.document().convert());
@@ -66,10 +82,18 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         Page page = new PageHeaderReader(parsed.source(), context.getFileLines(), session::report)
                 .read(parsed.document(), parsed.uri(), context.getDocumentModel().getType());
         session.catalog().add(page);
+        DocumentModel model = context.getDocumentModel();
+        session.cache().ifPresent(cache -> {
+            List<Problem> problems = session.problemsOf(parsed.source());
+            if (problems.stream().noneMatch(Problem::isError)) {
+                cache.store(context.getFile().toPath(), new ConversionCache.Entry(model.getType(), model.getStatus(),
+                        model.getTitle(), html[0], page, problems));
+            }
+        });
     }
 
     /** What the header pass hands to the body pass; never stored in JBake's content store. */
-    private record PageSource(Path source, Document document, String uri, String html) {
+    private record PageSource(Path source, Document document, String uri, String html, ConversionCache.Entry cached) {
     }
 
     static Options options(BakeSession session) {

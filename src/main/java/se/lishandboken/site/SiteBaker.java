@@ -33,6 +33,7 @@ public final class SiteBaker {
 
         BakeSession session = new BakeSession(config, register, build, history, jbake, problems);
         jbake.setProperty(BakeSession.CONFIG_KEY, session);
+        session.useCache(ConversionCache.forSite(config, build.date()));
         session.preconvert();
         Oven oven = new Oven(jbake);
         oven.bake();

@@ -29,7 +29,7 @@ class CheckCommandTest {
     void aCleanSiteIsOkAndNothingIsWritten() throws Exception {
         FixtureSite site = FixtureSite.create(temp).withRegister()
                 .page("rutiner/a.adoc", "= Rutin A\n\n[#steg]\n== Steg ett\n\nSe xref:b.adoc#_2_1_vad_påverkar_sbr[B] och <<steg>>.\n")
-                .page("rutiner/b.adoc", "= Rutin B\n\n== 2.1 Vad påverkar SBR\n\ninclude::../../partials/text.adoc[]\n")
+                .page("rutiner/b.adoc", "= Rutin B\n\n== 2.1 Vad påverkar SBR\n\ninclude::partials/text.adoc[]\n")
                 .file("partials/text.adoc", "Inkluderad text.\n");
 
         assertThat(lis("check", "--site", site.dir().toString(), "--format", "json")).isEqualTo(ExitCodes.OK);
@@ -52,7 +52,7 @@ class CheckCommandTest {
 
                         include::saknad.adoc[]
 
-                        include::../../../hemlig.txt[]
+                        include::../hemlig.txt[]
                         """)
                 .page("rutiner/b.adoc", "= Rutin B\n\nText.\n")
                 .page("rutiner/utan-titel.adoc", "Bara text.\n")
