@@ -33,8 +33,11 @@ java bench/RegisterGenerator.java "$assets" "$work/data-site"
 mkdir -p "$work/data-site/content/register"
 printf '= Tillgångar\n:jbake-type: assets\n\nAlla tillgångar.\n' > "$work/data-site/content/register/tillgangar.adoc"
 
-# --- lis build, cold JVM, no cache ---
+# --- lis build, cold JVM: with no conversion cache, then with the cache the first build left ---
+rm -rf "$work/site/.lis"
 lis_build=$(seconds ./lis build --site "$work/site")
+lis_cached=$(seconds ./lis build --site "$work/site")
+rm -rf "$work/site/.lis"
 lis_memory=$( { /usr/bin/time -f '%M' java "${java_opts[@]}" -jar target/lis.jar build --site "$work/site" > /dev/null 2> "$work/mem.log"; } 2>&1; tail -1 "$work/mem.log")
 
 # --- References on the same pages ---
@@ -109,7 +112,9 @@ serve_edits() {   # site, file to edit, line to append; prints the median second
 }
 page_edit=$(serve_edits "$work/site" "content/del0/sida0.adoc" "Ändrad rad")
 big_edit=$(serve_edits "$work/big-site" "content/del0/sida0.adoc" "Ändrad rad")
+rm -rf "$work/big-site/.lis"
 big_build=$(seconds java "${java_opts[@]}" -jar target/lis.jar build --site "$work/big-site")
+rm -rf "$work/big-site/.lis"
 big_memory=$( { /usr/bin/time -f '%M' java "${java_opts[@]}" -jar target/lis.jar build --site "$work/big-site" > /dev/null 2> "$work/mem.log"; } 2>&1; tail -1 "$work/mem.log")
 data_edit=$(serve_edits "$work/data-site" "data/assets.json" "Ändrad")
 
@@ -123,10 +128,11 @@ echo "|---|---|---|"
 echo "| raw AsciidoctorJ, $pages pages, one JVM (reference) | ${raw} s | 1.00 |"
 echo "| plain JBake 2.7.0, $pages pages, cold (reference) | ${jbake} s | $(ratio "$jbake" "$raw") × raw |"
 [[ -n "$antora" ]] && echo "| Antora 3.1, $pages pages, full build (reference) | ${antora} s | $(ratio "$antora" "$raw") × raw |"
-echo "| lis build, $pages pages, cold JVM | ${lis_build} s | $(ratio "$lis_build" "$raw") × raw, $(ratio "$lis_build" "$jbake") × JBake |"
+echo "| lis build, $pages pages, cold JVM, no cache | ${lis_build} s | $(ratio "$lis_build" "$raw") × raw, $(ratio "$lis_build" "$jbake") × JBake |"
+echo "| lis build, $pages pages, cold JVM, warm conversion cache | ${lis_cached} s | $(ratio "$lis_cached" "$raw") × raw${antora:+, $(ratio "$lis_cached" "$antora") × Antora} |"
 echo "| lis serve, one-page edit to reload ($pages pages, median of 3) | ${page_edit} s | $(ratio "$page_edit" "$lis_build") × lis build${antora:+, $(ratio "$page_edit" "$antora") × Antora} |"
 echo "| lis serve, one-page edit to reload ($big pages, median of 3) | ${big_edit} s | $(ratio "$big_edit" "$big_build") × lis build of $big pages |"
-echo "| lis build, $big pages, cold JVM | ${big_build} s | $(ratio "$big_build" "$lis_build") × $pages pages |"
+echo "| lis build, $big pages, cold JVM, no cache | ${big_build} s | $(ratio "$big_build" "$lis_build") × $pages pages |"
 echo "| lis serve, data edit to reload ($assets assets, median of 3) | ${data_edit} s | |"
 echo "| review PDF 2024, warm JVM (median of runs 2–6) | ${pdf_warm} s | |"
 echo "| lis build, $pages pages, peak memory (RSS) | $((lis_memory / 1024)) MiB | |"

@@ -2,13 +2,8 @@ package se.lishandboken.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -52,23 +47,15 @@ public final class StagingFolder implements AutoCloseable {
             if (Files.exists(absolute)) {
                 previous = Files.createTempDirectory(absolute.getParent(), ".lis-previous-");
                 Files.delete(previous);
-                move(absolute, previous);
+                Folders.move(absolute, previous);
             }
-            move(dir, absolute);
+            Folders.move(dir, absolute);
             moved = true;
             if (previous != null) {
-                deleteTree(previous);
+                Folders.delete(previous);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot replace " + absolute, e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
         }
     }
 
@@ -76,26 +63,10 @@ public final class StagingFolder implements AutoCloseable {
     public void close() {
         if (!moved && Files.exists(dir)) {
             try {
-                deleteTree(dir);
+                Folders.delete(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path folder, IOException exc) throws IOException {
-                Files.delete(folder);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

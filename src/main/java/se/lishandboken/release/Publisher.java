@@ -13,6 +13,7 @@ import se.lishandboken.build.VersionFile;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
+import se.lishandboken.publish.Folders;
 
 /** {@code lis publish}: build, check, release and switch; and {@code --rollback}. */
 public final class Publisher {
@@ -61,7 +62,7 @@ public final class Publisher {
                 checkpoint.reached(PublishStep.PRUNED);
                 return release;
             } finally {
-                ReleaseStore.deleteTree(staging);
+                Folders.delete(staging);
             }
         } catch (IOException e) {
             if (live != null) {

@@ -2,14 +2,10 @@ package se.lishandboken.release;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +16,7 @@ import java.util.stream.Stream;
 import se.lishandboken.build.VersionFile;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.ProblemText;
+import se.lishandboken.publish.Folders;
 
 /**
  * The publish folder: {@code releases/<version>/} for every kept release and the {@code current}
@@ -117,7 +114,7 @@ final class ReleaseStore {
     PublishedRelease release(Path built, String name, Instant publishedAt) throws IOException {
         Files.writeString(built.resolve(PUBLISHED), publishedAt.toString() + "\n", StandardCharsets.UTF_8);
         Path target = releasesDir().resolve(name);
-        move(built, target);
+        Folders.move(built, target);
         return read(target).orElseThrow(() -> new IOException("the release just written cannot be read: " + target));
     }
 
@@ -135,8 +132,8 @@ final class ReleaseStore {
     /** Deletes a release: renamed out of the list first, so a half-deleted folder is never taken for a release. */
     void delete(PublishedRelease release) throws IOException {
         Path doomed = releasesDir().resolve(WORK_PREFIX + "delete-" + UUID.randomUUID());
-        move(release.dir(), doomed);
-        deleteTree(doomed);
+        Folders.move(release.dir(), doomed);
+        Folders.delete(doomed);
     }
 
     /** Removes what killed publishes left behind: staging folders, temporary links, half-deleted releases. */
@@ -148,38 +145,10 @@ final class ReleaseStore {
             try (Stream<Path> entries = Files.list(folder)) {
                 for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(WORK_PREFIX)).toList()) {
                     if (!entry.getFileName().toString().equals(".lis-publish.lock")) {
-                        deleteTree(entry);
+                        Folders.delete(entry);
                     }
                 }
             }
         }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (Files.isSymbolicLink(root) || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            Files.deleteIfExists(root);
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path folder, IOException exc) throws IOException {
-                Files.delete(folder);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

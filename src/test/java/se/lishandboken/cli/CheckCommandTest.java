@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.lishandboken.testsupport.LisCommand;
 import se.lishandboken.testsupport.FixtureSite;
 
 /** lis check: every kind of source error found without a build, in text and as JSON for editors and CI. */
@@ -18,11 +17,10 @@ class CheckCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final LisCommand command = new LisCommand();
 
     private int lis(String... args) {
-        return Lis.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return command.run(args);
     }
 
     @Test
@@ -34,7 +32,7 @@ class CheckCommandTest {
 
         assertThat(lis("check", "--site", site.dir().toString(), "--format", "json")).isEqualTo(ExitCodes.OK);
 
-        JsonNode result = new ObjectMapper().readTree(out.toString());
+        JsonNode result = new ObjectMapper().readTree(command.out());
         assertThat(result.path("ok").asBoolean()).isTrue();
         assertThat(result.path("problems")).isEmpty();
         assertThat(site.output()).doesNotExist();
@@ -60,7 +58,7 @@ class CheckCommandTest {
 
         assertThat(lis("check", "--site", site.dir().toString(), "--format", "json")).isEqualTo(ExitCodes.INVALID_INPUT);
 
-        JsonNode result = new ObjectMapper().readTree(out.toString());
+        JsonNode result = new ObjectMapper().readTree(command.out());
         assertThat(result.path("ok").asBoolean()).isFalse();
         List<String> found = new ArrayList<>();
         result.path("problems").forEach(problem -> found.add(problem.path("file").asText() + ":" + problem.path("line").asText()
@@ -83,6 +81,6 @@ class CheckCommandTest {
 
         assertThat(lis("check", "--site", site.dir().toString())).isEqualTo(ExitCodes.INVALID_INPUT);
 
-        assertThat(err.toString()).contains("content/rutiner/a.adoc:3: fel: Trasig länk: 'finns-inte.adoc'", "Kontrollen hittade 1 fel.");
+        assertThat(command.err()).contains("content/rutiner/a.adoc:3: fel: Trasig länk: 'finns-inte.adoc'", "Kontrollen hittade 1 fel.");
     }
 }

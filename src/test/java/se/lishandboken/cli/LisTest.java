@@ -2,22 +2,20 @@ package se.lishandboken.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.lishandboken.testsupport.LisCommand;
 import se.lishandboken.testsupport.FixtureSite;
 
 class LisTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final LisCommand command = new LisCommand();
 
     private int lis(String... args) {
-        return Lis.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return command.run(args);
     }
 
     @Test
@@ -27,7 +25,7 @@ class LisTest {
         int exit = lis("build", "--site", site.dir().toString(), "--version", "2.1");
 
         assertThat(exit).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).matches("(?s)Klart: 2 sidor, 1 varning, webbplatsen i .*output \\(\\d+,\\d s\\)\\.\\s*");
+        assertThat(command.out()).matches("(?s)Klart: 2 sidor, 1 varning, webbplatsen i .*output \\(\\d+,\\d s\\)\\.\\s*");
         assertThat(site.read("index.html")).contains("Version 2.1");
     }
 
@@ -38,7 +36,7 @@ class LisTest {
         int exit = lis("build", "--site", site.dir().toString());
 
         assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString())
+        assertThat(command.err())
                 .contains("content/a.adoc:3: fel: Trasig länk: 'saknas.html'")
                 .contains("Kontrollera xref-målet")
                 .contains("Bygget avbröts: 1 fel. Inget i utdatamappen har ändrats.");
@@ -50,13 +48,13 @@ class LisTest {
         int exit = lis("build", "--site", temp.toString());
 
         assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).contains("jbake.properties: fel: Konfigurationsfilen saknas").contains("--site");
+        assertThat(command.err()).contains("jbake.properties: fel: Konfigurationsfilen saknas").contains("--site");
     }
 
     @Test
     void unknownOptionIsAUsageError() {
         assertThat(lis("build", "--nope")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--nope");
+        assertThat(command.err()).contains("--nope");
     }
 
     @Test
@@ -65,10 +63,10 @@ class LisTest {
         Path to = temp.resolve("publicerat");
 
         assertThat(lis("publish", "--site", site.dir().toString(), "--to", to.toString(), "--version", "2025.1")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("Klart: utgåvan 2025.1 är publicerad");
+        assertThat(command.out()).contains("Klart: utgåvan 2025.1 är publicerad");
 
         assertThat(lis("publish", "--to", to.toString(), "--rollback")).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).contains("Det finns ingen tidigare utgåva att gå tillbaka till. Inget har ändrats.",
+        assertThat(command.err()).contains("Det finns ingen tidigare utgåva att gå tillbaka till. Inget har ändrats.",
                 "Publiceringen avslutades med 1 fel");
         assertThat(lis("publish", "--to", to.toString(), "--keep", "0")).isEqualTo(ExitCodes.USAGE);
     }

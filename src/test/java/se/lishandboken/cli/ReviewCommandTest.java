@@ -2,8 +2,6 @@ package se.lishandboken.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,6 +9,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.lishandboken.testsupport.LisCommand;
 import se.lishandboken.testsupport.FixtureSite;
 import se.lishandboken.testsupport.PdfValidation;
 import se.lishandboken.testsupport.RepositoryPaths;
@@ -22,11 +21,10 @@ class ReviewCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final LisCommand command = new LisCommand();
 
     private int lis(String... args) {
-        return Lis.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return command.run(args);
     }
 
     private static String text(Path pdf) throws Exception {
@@ -68,7 +66,7 @@ class ReviewCommandTest {
 
         assertThat(lis("review", "2025", "--site", RepositoryPaths.root().toString(), "--edition", "ledning",
                 "--output", inside.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).contains("Ledningens utgåva får inte skrivas i webbplatsens mapp");
+        assertThat(command.err()).contains("Ledningens utgåva får inte skrivas i webbplatsens mapp");
         assertThat(inside).doesNotExist();
     }
 
@@ -76,7 +74,7 @@ class ReviewCommandTest {
     void aYearWithoutAReviewSaysHowToCreateOne() {
         assertThat(lis("review", "1999", "--site", RepositoryPaths.root().toString(), "--output", temp.resolve("x.pdf").toString()))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).contains("Det finns ingen genomgång för 1999.").contains("content/granskning/1999.adoc");
+        assertThat(command.err()).contains("Det finns ingen genomgång för 1999.").contains("content/granskning/1999.adoc");
     }
 
     @Test
