@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +19,12 @@ import se.lishandboken.build.SiteBuild;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.pdf.PdfOptions;
+import se.lishandboken.pdf.PdfRenderer;
+import se.lishandboken.pdf.ReviewPdfs;
 import se.lishandboken.postprocess.PageRefresh;
+import se.lishandboken.register.LoadedRegister;
+import se.lishandboken.register.RegisterLoader;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.site.PageRefresher;
 import se.lishandboken.site.UiBundle;
@@ -77,7 +84,7 @@ public final class PreviewSession implements AutoCloseable {
     void rebuild(List<Path> changed) {
         long start = System.nanoTime();
         try {
-            if (refreshPages(changed)) {
+            if (refreshPages(changed) || refreshData(changed)) {
                 console.println(format("serve.refreshed", names(changed), (System.nanoTime() - start) / 1e9));
                 events.built();
                 console.flush();
@@ -121,6 +128,44 @@ public final class PreviewSession implements AutoCloseable {
             }
             pages.add(refreshed.get());
         }
+        write(pages);
+        return true;
+    }
+
+    /**
+     * The data fast path: every changed file is a data file and no asset was added or removed, so
+     * only the pages that show the register are re-rendered, with their PDFs. False if a full build is needed.
+     *
+     * @throws BuildFailedException if the data or a page has an error; the live site is left as it was
+     */
+    private boolean refreshData(List<Path> changed) {
+        if (lastGood == null || changed.isEmpty()) {
+            return false;
+        }
+        for (Path relative : changed) {
+            Path file = siteDir.resolve(relative);
+            if (!config.dataDir().equals(file.getParent()) || !relative.toString().endsWith(".json")) {
+                return false;
+            }
+        }
+        LoadedRegister loaded = RegisterLoader.load(config, LocalDate.now(config.timeZone()));
+        Optional<List<PageRefresher.Refreshed>> pages = lastGood.refresher().refreshData(loaded.register().forIntranet(), outputDir);
+        if (pages.isEmpty()) {
+            return false;
+        }
+        write(pages.get());
+        for (PageRefresher.Refreshed page : pages.get()) {
+            if (page.page().review() != null) {
+                Path html = outputDir.resolve(page.page().uri());
+                PdfRenderer.render(html, new PdfOptions(outputDir.resolve(ReviewPdfs.pdfUri(page.page())), html.getParent().toUri().toString(),
+                        config.siteTitle(), ZonedDateTime.now(config.timeZone())));
+            }
+        }
+        return true;
+    }
+
+    /** Post-processes and writes re-rendered pages; nothing of a page with an error is written. */
+    private void write(List<PageRefresher.Refreshed> pages) {
         String tableLabel = UiBundle.load(config).getString("table.region.label");
         List<Problem> problems = new ArrayList<>();
         for (PageRefresher.Refreshed page : pages) {
@@ -132,7 +177,6 @@ public final class PreviewSession implements AutoCloseable {
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new BuildFailedException(problems);
         }
-        return true;
     }
 
     private void fail(List<Problem> problems) {

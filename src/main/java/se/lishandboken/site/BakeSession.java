@@ -24,8 +24,8 @@ final class BakeSession {
     static final String CONFIG_KEY = "lis.bake.session";
 
     private final SiteConfig config;
-    private final Register register;
-    private final RegisterView registerView;
+    private volatile Register register;
+    private volatile RegisterView registerView;
     private final BuildInfo build;
     private final SiteHistory history;
     private final ProblemLog problems;
@@ -64,6 +64,13 @@ final class BakeSession {
 
     Register register() {
         return register;
+    }
+
+    /** Shows {@code replacement} from now on: lis serve's fast path after a data edit. */
+    void replaceRegister(Register replacement) {
+        RegisterView old = registerView;
+        this.registerView = new RegisterView(replacement, old.scale(), old.today(), old.stubs(), old.locale(), old.ui(), old.charts());
+        this.register = replacement;
     }
 
     /** The register as templates and data blocks read it; asset pages sit beside the asset register stub. */

@@ -69,6 +69,82 @@ public final class PageRefresher {
         return Optional.of(new Refreshed(now, html.toString(), session.problemsSince(mark)));
     }
 
+    /** The page types that show the register, whatever their text says. */
+    private static final java.util.Set<String> REGISTER_TYPES = java.util.Set.of("assets", "coverage", "processing", "actions",
+            "findings", "owners", "review", "reviews");
+
+    /**
+     * Shows {@code register} instead of the register of the last bake: re-renders the pages that show
+     * it (register pages, reviews, pages with data blocks, and the pages of changed assets) and the
+     * asset CSV. Empty if the change needs a full build: an asset added or removed.
+     */
+    public synchronized Optional<List<Refreshed>> refreshData(se.lishandboken.register.Register register, Path destination) {
+        se.lishandboken.register.Register before = session.register();
+        List<String> idsBefore = before.assets().stream().map(se.lishandboken.register.Asset::id).toList();
+        if (!idsBefore.equals(register.assets().stream().map(se.lishandboken.register.Asset::id).toList())) {
+            return Optional.empty();
+        }
+        session.replaceRegister(register);
+        List<Refreshed> refreshed = new java.util.ArrayList<>();
+        for (Page page : session.catalog().pages()) {
+            if (AssetPages.PAGE_TYPE.equals(page.type()) || page.source() == null) {
+                continue;
+            }
+            Path file = session.config().siteDir().resolve(page.source());
+            if (REGISTER_TYPES.contains(page.type()) || showsData(file)) {
+                Optional<Refreshed> again = refresh(file);
+                if (again.isEmpty()) {
+                    return Optional.empty();
+                }
+                refreshed.add(again.get());
+            }
+        }
+        String folder = session.registerView().assetFolder();
+        for (se.lishandboken.register.Asset asset : register.assets()) {
+            if (folder != null && !before.asset(asset.id()).map(asset::equals).orElse(false)) {
+                refreshed.add(renderAsset(asset, folder));
+            }
+        }
+        RegisterView view = session.registerView();
+        if (view.csvUrl() != null) {
+            AssetCsv.write(view, session.ui(), destination.resolve(view.csvUrl()));
+        }
+        return Optional.of(refreshed);
+    }
+
+    private static boolean showsData(Path file) {
+        try {
+            return java.nio.file.Files.readString(file).contains("lis::");
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
+    private Refreshed renderAsset(se.lishandboken.register.Asset asset, String folder) {
+        int mark = session.problemCount();
+        String uri = folder + asset.id() + ".html";
+        Page page = new Page(session.relative(session.config().dataDir().resolve("assets.json")), uri, AssetPages.PAGE_TYPE,
+                asset.name(), asset.description() == null ? "" : asset.description(), PageHeaderReader.DEFAULT_NAV_ORDER,
+                false, DocumentControl.NONE, List.of(), null);
+        session.catalog().add(page);
+        DocumentModel document = new DocumentModel();
+        document.setType(AssetPages.PAGE_TYPE);
+        document.setStatus("published");
+        document.setTitle(asset.name());
+        document.setUri(uri);
+        document.setBody("");
+        document.put(AssetPages.ASSET_ID, asset.id());
+        TemplateModel model = new TemplateModel();
+        model.setContent(document);
+        StringWriter html = new StringWriter();
+        try {
+            templates.renderDocument(model, jbake.getTemplateFileByDocType(AssetPages.PAGE_TYPE).getName(), html);
+        } catch (org.jbake.template.RenderingException e) {
+            // Reported with its template line.
+        }
+        return new Refreshed(page, html.toString(), session.problemsSince(mark));
+    }
+
     private static boolean sameForOtherPages(Page before, Page now) {
         return before.title().equals(now.title()) && before.type().equals(now.type())
                 && Objects.equals(before.description(), now.description()) && before.navOrder() == now.navOrder()

@@ -105,4 +105,28 @@ class PreviewSessionTest {
         assertThat(get("/index.html")).contains(">Incidenter<");
         assertThat(console.toString()).contains("Byggt om (content/rutiner/incident.adoc)");
     }
+
+    @Test
+    void aDataEditRerendersOnlyThePagesThatShowTheRegister() throws Exception {
+        FixtureSite site = FixtureSite.create(temp).withRegister().withRegisterPages()
+                .page("rutiner/agare.adoc", "= Ägarens tillgångar\n\nlis::assets[owner=agare-a]\n")
+                .page("rutiner/text.adoc", "= Bara text\n\nIngen data här.\n");
+        session = PreviewSession.start(site.dir(), site.output(), 0, new PrintWriter(console, true));
+        watching = new Thread(session::watch);
+        watching.start();
+        BlockingQueue<String> tab = subscribe();
+        assertThat(nextEvent(tab)).isEqualTo("connected");
+        java.nio.file.attribute.FileTime untouched = java.nio.file.Files.getLastModifiedTime(site.output().resolve("rutiner/text.html"));
+
+        site.replaceInData("assets.json", "\"name\": \"Webbplatsen\"", "\"name\": \"Nya webbplatsen\"");
+        assertThat(nextEvent(tab)).isEqualTo("reload");
+
+        assertThat(console.toString()).contains("Sidan byggd om (data/assets.json)");
+        assertThat(get("/register/tillgangar/T-WEBB.html")).contains("Nya webbplatsen");
+        assertThat(get("/register/tillgangar.html")).contains("Nya webbplatsen");
+        assertThat(get("/rutiner/agare.html")).contains("Nya webbplatsen");
+        assertThat(get("/search-index.js")).contains("Nya webbplatsen");
+        assertThat(java.nio.file.Files.getLastModifiedTime(site.output().resolve("rutiner/text.html"))).isEqualTo(untouched);
+        assertThat(get("/register/tillgangar/T-STYRELSE.html")).isEqualTo("404");
+    }
 }
