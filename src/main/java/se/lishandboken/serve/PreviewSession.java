@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.stream.Collectors;
 import se.lishandboken.build.BuildRequest;
 import se.lishandboken.build.BuildResult;
@@ -72,12 +71,24 @@ public final class PreviewSession implements AutoCloseable {
     public void watch() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                Set<Path> changed = watcher.next();
-                rebuild(List.copyOf(changed));
+                List<Path> changed = watcher.next().stream().filter(this::matters).toList();
+                if (!changed.isEmpty()) {
+                    rebuild(changed);
+                }
             }
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Whether a change matters: editors and tools like {@code sed -i} save through a temporary file
+     * that is gone by the time we look; a page or data file that is gone still matters.
+     */
+    private boolean matters(Path relative) {
+        String name = relative.getFileName().toString();
+        return Files.exists(siteDir.resolve(relative)) || name.endsWith(".adoc") || name.endsWith(".json")
+                || name.endsWith(".properties") || name.endsWith(".ftlh");
     }
 
     /** Builds once and tells the open tabs: reload, or the build's messages. */

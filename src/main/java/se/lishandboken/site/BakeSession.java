@@ -167,14 +167,18 @@ final class BakeSession {
         return List.copyOf(problemsBySource.getOrDefault(source, List.of()));
     }
 
-    /** Converts every page on all cores before JBake crawls them. */
+    /** Starts converting every page on all cores, while JBake starts its content store and crawls. */
     void preconvert() {
-        preconversion = Preconversion.run(this);
+        preconversion = Preconversion.start(this);
     }
 
     /** Drops pages converted ahead that JBake did not take (hidden or ignored files), so nothing stale is reused. */
     void endPreconversion() {
+        Preconversion ahead = preconversion;
         preconversion = null;
+        if (ahead != null) {
+            ahead.close();
+        }
     }
 
     /** The page converted ahead by {@link #preconvert}, handed over once; empty if it was not. */

@@ -8,16 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.asciidoctor.ast.Document;
 
 /**
- * Converts every AsciiDoc page on all cores before JBake crawls them. JBake's crawler converts one
- * file at a time, which leaves a second core idle for most of a build; the engine then takes each
- * page from here. Problems are reported to the page as in a conversion during the crawl.
+ * Converts every AsciiDoc page on all cores while JBake starts its content store and crawls. JBake
+ * converts one file at a time; here each page is converted ahead, and the engine waits only for the
+ * page it is at. Problems are reported to the page as in a conversion during the crawl. Pages found
+ * in the conversion cache are not converted at all.
  */
-final class Preconversion {
+final class Preconversion implements AutoCloseable {
     private static final Set<String> EXTENSIONS = Set.of(SafeAsciidoctorEngine.EXTENSIONS);
 
     /**
@@ -30,44 +34,50 @@ final class Preconversion {
     record Converted(Document document, String html, ConversionCache.Entry cached) {
     }
 
-    private final Map<Path, Converted> converted = new ConcurrentHashMap<>();
+    private final Map<Path, CompletableFuture<Converted>> pages = new ConcurrentHashMap<>();
+    private final ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+        Thread thread = new Thread(runnable, "lis-convert");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private Preconversion() {
     }
 
-    static Preconversion run(BakeSession session) {
+    /** Starts converting every page of the site; returns at once. */
+    static Preconversion start(BakeSession session) {
         Preconversion preconversion = new Preconversion();
-        preconversion.convertAll(session);
+        preconversion.submitAll(session);
         return preconversion;
     }
 
-    private void convertAll(BakeSession session) {
+    private void submitAll(BakeSession session) {
         Path content = session.config().contentDir();
         if (!Files.isDirectory(content)) {
             return;
         }
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(content)) {
-            pages = files.filter(Files::isRegularFile).filter(Preconversion::isPage).toList();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(content)) {
+            files = walk.filter(Files::isRegularFile).filter(Preconversion::isPage).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        pages.parallelStream().forEach(file -> {
-            Optional<ConversionCache.Entry> cached = session.cache().flatMap(cache -> cache.lookup(file));
-            if (cached.isPresent()) {
-                converted.put(key(file), new Converted(null, cached.get().html(), cached.get()));
-                return;
-            }
-            Path source = session.relative(file);
-            Converted[] result = new Converted[1];
-            session.converting(source, () -> {
-                Document document = AsciidoctorRuntime.asciidoctor().loadFile(file.toFile(), SafeAsciidoctorEngine.options(session));
-                result[0] = new Converted(document, document.convert(), null);
-            });
-            if (result[0] != null) {
-                converted.put(key(file), result[0]);
-            }
+        for (Path file : files) {
+            pages.put(key(file), CompletableFuture.supplyAsync(() -> convert(session, file), workers));
+        }
+    }
+
+    private static Converted convert(BakeSession session, Path file) {
+        Optional<ConversionCache.Entry> cached = session.cache().flatMap(cache -> cache.lookup(file));
+        if (cached.isPresent()) {
+            return new Converted(null, cached.get().html(), cached.get());
+        }
+        Converted[] result = new Converted[1];
+        session.converting(session.relative(file), () -> {
+            Document document = AsciidoctorRuntime.asciidoctor().loadFile(file.toFile(), SafeAsciidoctorEngine.options(session));
+            result[0] = new Converted(document, document.convert(), null);
         });
+        return result[0];
     }
 
     private static boolean isPage(Path file) {
@@ -76,12 +86,28 @@ final class Preconversion {
         return !name.startsWith(".") && dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
     }
 
-    /** The converted page, handed over once; empty if it was not converted here. */
+    /** The converted page, handed over once, waiting for it if need be; empty if it was not converted here. */
     Optional<Converted> take(Path file) {
-        return Optional.ofNullable(converted.remove(key(file)));
+        CompletableFuture<Converted> page = pages.remove(key(file));
+        if (page == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(page.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            // The engine converts the page itself and reports what went wrong.
+            return Optional.empty();
+        }
     }
 
     private static Path key(Path file) {
         return file.toAbsolutePath().normalize();
+    }
+
+    /** Stops the workers; pages JBake did not take are dropped. */
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        pages.clear();
     }
 }
