@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * burst: an editor's save often writes, renames and touches several files within a few milliseconds.
  */
 final class SourceWatcher implements AutoCloseable {
-    private static final long QUIET_MILLIS = 60;
+    private static final long QUIET_MILLIS = 25;
 
     private final WatchService watcher = FileSystems.getDefault().newWatchService();
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
