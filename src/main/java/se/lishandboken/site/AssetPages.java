@@ -28,26 +28,35 @@ public final class AssetPages implements RenderingTool {
         }
         List<Asset> assets = session.register().assets();
         for (Asset asset : assets) {
-            String uri = folder + asset.id() + ".html";
-            session.catalog().add(new Page(session.relative(session.config().dataDir().resolve("assets.json")), uri,
-                    PAGE_TYPE, asset.name(), asset.description() == null ? "" : asset.description(),
-                    PageHeaderReader.DEFAULT_NAV_ORDER, false, DocumentControl.NONE, List.of(), null));
+            session.catalog().add(page(session, asset, folder));
         }
         for (Asset asset : assets) {
-            DocumentModel document = new DocumentModel();
-            document.setType(PAGE_TYPE);
-            document.setStatus("published");
-            document.setTitle(asset.name());
-            document.setUri(folder + asset.id() + ".html");
-            document.setBody("");
-            document.put(ASSET_ID, asset.id());
             try {
-                renderer.render(document);
+                renderer.render(document(asset, folder));
             } catch (Exception e) {
                 throw new RenderingException("Failed to render the page of asset " + asset.id() + ": " + e.getMessage());
             }
         }
         return assets.size();
+    }
+
+    /** The catalog entry of an asset's page: not in the navigation, no document control of its own. */
+    static Page page(BakeSession session, Asset asset, String folder) {
+        return new Page(session.relative(session.config().dataDir().resolve("assets.json")), folder + asset.id() + ".html",
+                PAGE_TYPE, asset.name(), asset.description() == null ? "" : asset.description(),
+                PageHeaderReader.DEFAULT_NAV_ORDER, false, DocumentControl.NONE, List.of(), null);
+    }
+
+    /** The document the asset template renders: no body, only the asset's id. */
+    static DocumentModel document(Asset asset, String folder) {
+        DocumentModel document = new DocumentModel();
+        document.setType(PAGE_TYPE);
+        document.setStatus("published");
+        document.setTitle(asset.name());
+        document.setUri(folder + asset.id() + ".html");
+        document.setBody("");
+        document.put(ASSET_ID, asset.id());
+        return document;
     }
 
     @Override

@@ -58,15 +58,7 @@ public final class PageRefresher {
         }
         document.setUri(now.uri());
         document.setFile(file.toString());
-        TemplateModel model = new TemplateModel();
-        model.setContent(document);
-        StringWriter html = new StringWriter();
-        try {
-            templates.renderDocument(model, jbake.getTemplateFileByDocType(document.getType()).getName(), html);
-        } catch (org.jbake.template.RenderingException e) {
-            // The problem is already reported with its template line.
-        }
-        return Optional.of(new Refreshed(now, html.toString(), session.problemsSince(mark)));
+        return Optional.of(new Refreshed(now, render(document), session.problemsSince(mark)));
     }
 
     /** The page types that show the register, whatever their text says. */
@@ -122,27 +114,22 @@ public final class PageRefresher {
 
     private Refreshed renderAsset(se.lishandboken.register.Asset asset, String folder) {
         int mark = session.problemCount();
-        String uri = folder + asset.id() + ".html";
-        Page page = new Page(session.relative(session.config().dataDir().resolve("assets.json")), uri, AssetPages.PAGE_TYPE,
-                asset.name(), asset.description() == null ? "" : asset.description(), PageHeaderReader.DEFAULT_NAV_ORDER,
-                false, DocumentControl.NONE, List.of(), null);
+        Page page = AssetPages.page(session, asset, folder);
         session.catalog().add(page);
-        DocumentModel document = new DocumentModel();
-        document.setType(AssetPages.PAGE_TYPE);
-        document.setStatus("published");
-        document.setTitle(asset.name());
-        document.setUri(uri);
-        document.setBody("");
-        document.put(AssetPages.ASSET_ID, asset.id());
+        return new Refreshed(page, render(AssetPages.document(asset, folder)), session.problemsSince(mark));
+    }
+
+    /** The document rendered with its type's template; a template error is reported with its line, not thrown. */
+    private String render(DocumentModel document) {
         TemplateModel model = new TemplateModel();
         model.setContent(document);
         StringWriter html = new StringWriter();
         try {
-            templates.renderDocument(model, jbake.getTemplateFileByDocType(AssetPages.PAGE_TYPE).getName(), html);
+            templates.renderDocument(model, jbake.getTemplateFileByDocType(document.getType()).getName(), html);
         } catch (org.jbake.template.RenderingException e) {
-            // Reported with its template line.
+            // StrictFreemarkerEngine has already reported it as a problem of the template.
         }
-        return new Refreshed(page, html.toString(), session.problemsSince(mark));
+        return html.toString();
     }
 
     private static boolean sameForOtherPages(Page before, Page now) {
