@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.lishandboken.site.SafeAsciidoctorEngine;
 
 /** Reads an AsciiDoc file's title, header attributes and ids as text. */
 final class SourcePageReader {
@@ -70,14 +71,18 @@ final class SourcePageReader {
     }
 
     /**
-     * Asciidoctor's generated section id with the default prefix and separator: lower case, markup
-     * and other punctuation dropped, spaces, dots and hyphens turned into "_", e.g. "2.1 Vad påverkar"
-     * gives "_2_1_vad_påverkar".
+     * The section id Asciidoctor generates with the prefix and separator the build sets: lower case,
+     * markup and other punctuation dropped, spaces, dots and hyphens turned into the separator, e.g.
+     * "2.1 Vad påverkar SBR: budget" gives "2-1-vad-påverkar-sbr-budget".
      */
     static String generatedId(String title) {
+        String separator = SafeAsciidoctorEngine.ID_SEPARATOR;
         String id = Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         id = DROPPED.matcher(id).replaceAll("");
-        id = SEPARATORS.matcher(id).replaceAll("_").replaceAll("_+$", "");
-        return "_" + id;
+        id = SEPARATORS.matcher(id).replaceAll(Matcher.quoteReplacement(separator));
+        while (!separator.isEmpty() && id.endsWith(separator)) {
+            id = id.substring(0, id.length() - separator.length());
+        }
+        return SafeAsciidoctorEngine.ID_PREFIX + id;
     }
 }

@@ -16,7 +16,6 @@ import se.lishandboken.problem.ProblemText;
 /** Reads a loaded AsciiDoc document's header attributes and sections into a {@link Page}. */
 final class PageHeaderReader {
     static final int DEFAULT_NAV_ORDER = 1000;
-    static final String REVIEW_TYPE = "review";
 
     private final Path source;
     private final List<String> lines;
@@ -45,7 +44,7 @@ final class PageHeaderReader {
                 !document.hasAttribute("nav-exclude"),
                 control,
                 headings(document),
-                REVIEW_TYPE.equals(type) ? review(document) : null);
+                ReviewHeader.PAGE_TYPE.equals(type) ? review(document) : null);
     }
 
     /** An attribute as plain text: Asciidoctor has already escaped it for HTML, and the templates escape again. */

@@ -11,6 +11,11 @@ import java.time.LocalDate;
  * @param status "fastställd" or "utkast", {@code :review-status:}
  */
 public record ReviewHeader(int year, LocalDate date, String presentedTo, String status) {
+    /**
+     * The page type of a review ({@code :jbake-type: review}). A past review is an archived record:
+     * it never goes stale, so neither the build nor {@code lis check} warns that it is past its review date.
+     */
+    public static final String PAGE_TYPE = "review";
 
     public boolean isDraft() {
         return !"fastställd".equals(status);

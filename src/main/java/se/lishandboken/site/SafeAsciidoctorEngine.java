@@ -28,6 +28,9 @@ import se.lishandboken.problem.ProblemText;
  */
 public final class SafeAsciidoctorEngine extends MarkupEngine {
     public static final String[] EXTENSIONS = {"adoc", "ad", "asciidoc"};
+    /** Generated section ids carry no prefix and join words with "-": "2.1 Vad påverkar" gives "2-1-vad-påverkar". */
+    public static final String ID_PREFIX = "";
+    public static final String ID_SEPARATOR = "-";
     private static final String PARSED = "lis.parsed";
 
     @Override
@@ -98,8 +101,8 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
 
     static Options options(BakeSession session) {
         AttributesBuilder attributes = Attributes.builder()
-                .attribute("idprefix", "")
-                .attribute("idseparator", "-")
+                .attribute("idprefix", ID_PREFIX)
+                .attribute("idseparator", ID_SEPARATOR)
                 .attribute("lang", session.config().locale().getLanguage())
                 .attribute("max-include-depth", "16")
                 // Example blocks are titled by their authors ("Exempeltext – …"), not numbered.

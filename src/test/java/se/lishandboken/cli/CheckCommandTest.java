@@ -26,9 +26,13 @@ class CheckCommandTest {
     @Test
     void aCleanSiteIsOkAndNothingIsWritten() throws Exception {
         FixtureSite site = FixtureSite.create(temp).withRegister()
-                .page("rutiner/a.adoc", "= Rutin A\n\n[#steg]\n== Steg ett\n\nSe xref:b.adoc#_2_1_vad_påverkar_sbr[B] och <<steg>>.\n")
-                .page("rutiner/b.adoc", "= Rutin B\n\n== 2.1 Vad påverkar SBR\n\ninclude::partials/text.adoc[]\n")
-                .file("partials/text.adoc", "Inkluderad text.\n");
+                .page("rutiner/a.adoc", "= Rutin A\n\n[#steg]\n== Steg ett\n\nSe xref:b.adoc#2-1-vad-påverkar-sbr-budget-2024[B] och <<steg>>.\n")
+                .page("rutiner/b.adoc", "= Rutin B\n\n== 2.1 Vad påverkar SBR: budget (2024)\n\ninclude::partials/text.adoc[]\n")
+                .file("partials/text.adoc", "Inkluderad text.\n")
+                .file("jbake.properties", FixtureSite.PROPERTIES + "template.review.file=review.ftlh\n")
+                // A past review is an archived record: its old review date is not a warning, in the build or here.
+                .page("granskning/2020.adoc", "= Ledningens genomgång 2020\n:jbake-type: review\n:review-year: 2020\n"
+                        + ":review-date: 2020-02-27\n:review-status: fastställd\n:next-review: 2021-02-28\n\n== Sammanfattning\n\nKlart.\n");
 
         assertThat(lis("check", "--site", site.dir().toString(), "--format", "json")).isEqualTo(ExitCodes.OK);
 
@@ -36,6 +40,9 @@ class CheckCommandTest {
         assertThat(result.path("ok").asBoolean()).isTrue();
         assertThat(result.path("problems")).isEmpty();
         assertThat(site.output()).doesNotExist();
+        // The full build, with Asciidoctor, agrees: the same xref, section id and include pass.
+        site.build();
+        assertThat(site.read("rutiner/b.html")).contains("id=\"2-1-vad-påverkar-sbr-budget-2024\"");
     }
 
     @Test
