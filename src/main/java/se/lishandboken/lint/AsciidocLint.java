@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
+import se.lishandboken.site.IncludeDirectives;
 import se.lishandboken.site.ReviewHeader;
 import se.lishandboken.site.SourceCheck;
 
@@ -27,7 +29,6 @@ import se.lishandboken.site.SourceCheck;
 public final class AsciidocLint {
     private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]+)\\[");
     private static final Pattern REFERENCE = Pattern.compile("<<([^>,]+)(?:,[^>]*)?>>");
-    private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[");
     private static final List<String> DATE_ATTRIBUTES = List.of("approved-date", "next-review", "review-date");
 
     private final SiteConfig config;
@@ -124,9 +125,9 @@ public final class AsciidocLint {
                 continue;
             }
             int number = index + 1;
-            Matcher include = INCLUDE.matcher(line);
-            if (include.find()) {
-                checkInclude(page, relative, number, include.group(1));
+            Optional<String> include = IncludeDirectives.target(line);
+            if (include.isPresent()) {
+                checkInclude(relative, number, include.get());
             }
             Matcher xref = XREF.matcher(line);
             while (xref.find()) {
@@ -139,12 +140,11 @@ public final class AsciidocLint {
         }
     }
 
-    private void checkInclude(SourcePage page, Path relative, int line, String target) throws IOException {
+    private void checkInclude(Path relative, int line, String target) throws IOException {
         if (target.contains("{")) {
             return; // an attribute in the path; Asciidoctor resolves it in the build
         }
-        // A page's includes resolve from the site folder: Asciidoctor's base directory, which is also its jail.
-        Path file = config.siteDir().toAbsolutePath().normalize().resolve(target).normalize();
+        Path file = IncludeDirectives.fromPage(config.siteDir(), target);
         if (!file.startsWith(config.siteDir().toAbsolutePath().normalize())
                 || Files.exists(file) && !file.toRealPath().startsWith(config.siteDir().toRealPath())) {
             problems.add(ProblemText.error(relative, line, "asciidoc.jail"));

@@ -15,8 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.problem.Problem;
 
@@ -29,7 +27,6 @@ import se.lishandboken.problem.Problem;
 final class ConversionCache {
     /** Bump when what a page converts to changes for the same input. */
     private static final String FORMAT = "1";
-    private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[", Pattern.MULTILINE);
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             // Paths are kept as written, relative to the site folder; Jackson's default makes them absolute URIs.
@@ -109,7 +106,7 @@ final class ConversionCache {
         MessageDigest sha = sha256();
         sha.update(buildKey.getBytes(StandardCharsets.UTF_8));
         sha.update(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-        String text = addFile(sha, file, siteDir, 0);
+        String text = addFile(sha, file, true, 0);
         if (text.contains("lis::")) {
             sha.update(dataKey.getBytes(StandardCharsets.UTF_8));
         }
@@ -117,18 +114,16 @@ final class ConversionCache {
     }
 
     /** Adds a file and, recursively, the files it includes; returns its text. */
-    private static String addFile(MessageDigest sha, Path file, Path includeBase, int depth) throws IOException {
+    private String addFile(MessageDigest sha, Path file, boolean page, int depth) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         sha.update(bytes);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (depth < 16) {
-            Matcher include = INCLUDE.matcher(text);
-            while (include.find()) {
-                // A page's includes resolve from the site folder; an included file's from its own folder.
-                Path target = includeBase.resolve(include.group(1)).normalize();
-                sha.update(include.group(1).getBytes(StandardCharsets.UTF_8));
+        if (depth < IncludeDirectives.MAX_DEPTH) {
+            for (String include : IncludeDirectives.targets(text)) {
+                Path target = page ? IncludeDirectives.fromPage(siteDir, include) : IncludeDirectives.fromIncludedFile(file, include);
+                sha.update(include.getBytes(StandardCharsets.UTF_8));
                 if (Files.isRegularFile(target)) {
-                    addFile(sha, target, target.getParent(), depth + 1);
+                    addFile(sha, target, false, depth + 1);
                 }
             }
         }

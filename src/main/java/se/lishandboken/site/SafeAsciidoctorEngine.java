@@ -104,7 +104,7 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
                 .attribute("idprefix", ID_PREFIX)
                 .attribute("idseparator", ID_SEPARATOR)
                 .attribute("lang", session.config().locale().getLanguage())
-                .attribute("max-include-depth", "16")
+                .attribute("max-include-depth", String.valueOf(IncludeDirectives.MAX_DEPTH))
                 // Example blocks are titled by their authors ("Exempeltext – …"), not numbered.
                 .attribute("example-caption!", "");
         for (Map.Entry<String, String> caption : session.asciidocCaptions().entrySet()) {
