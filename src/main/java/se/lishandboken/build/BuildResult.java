@@ -13,8 +13,9 @@ import se.lishandboken.problem.Problem;
  * @param outputDir where the site now is
  * @param elapsed how long it took
  * @param times how long each stage took
+ * @param stamp the build's stamp: version, commit, time
  * @param refresher re-renders a single edited page into this build's output (lis serve's fast path)
  */
 public record BuildResult(int pages, List<Problem> warnings, Path outputDir, Duration elapsed, StageTimes times,
-        se.lishandboken.site.PageRefresher refresher) {
+        se.lishandboken.site.BuildInfo stamp, se.lishandboken.site.PageRefresher refresher) {
 }

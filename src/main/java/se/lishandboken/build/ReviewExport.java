@@ -8,8 +8,7 @@ import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.history.GitHistoryReader;
 import se.lishandboken.history.SiteHistory;
-import se.lishandboken.pdf.PdfOptions;
-import se.lishandboken.pdf.PdfRenderer;
+import se.lishandboken.pdf.ReviewPdfs;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.publish.StagingFolder;
@@ -64,9 +63,7 @@ public final class ReviewExport {
                     .findFirst()
                     .orElseThrow(() -> new BuildFailedException(java.util.List.of(
                             ProblemText.error(null, 0, "review.year.missing", year))));
-            Path html = staging.dir().resolve(page.uri());
-            return PdfRenderer.render(html, new PdfOptions(absoluteTarget, html.getParent().toUri().toString(),
-                    config.siteTitle() + " " + request.version(), stamp.builtAt()));
+            return ReviewPdfs.render(staging.dir(), page, absoluteTarget, config.siteTitle(), stamp);
         } finally {
             // Closing the staging folder deleted the bake; only the empty scratch folder is left.
             deleteEmpty(scratch);

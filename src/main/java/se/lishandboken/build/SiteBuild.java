@@ -51,7 +51,7 @@ public final class SiteBuild {
             warnings.addAll(site.warnings());
             warnings.addAll(problems);
             return new BuildResult(site.pages().size(), warnings, request.outputDir(), Duration.ofNanos(System.nanoTime() - start), times,
-                    site.refresher());
+                    stamp, site.refresher());
         }
     }
 

@@ -3,6 +3,7 @@ package se.lishandboken.pdf;
 import java.nio.file.Path;
 import java.util.List;
 import se.lishandboken.site.BakedSite;
+import se.lishandboken.site.BuildInfo;
 import se.lishandboken.site.Page;
 
 /** Writes the PDF of every management review in a baked site, beside its page: {@code granskning/2024.pdf}. */
@@ -13,18 +14,21 @@ public final class ReviewPdfs {
 
     /** Renders each review page of {@code site} to PDF; returns the PDFs written. */
     public static List<Path> write(BakedSite site) {
-        String producer = site.config().siteTitle() + " " + site.build().version();
         return site.pages().stream()
                 .filter(page -> page.review() != null)
                 .parallel()
-                .map(page -> render(site, page, producer))
+                .map(page -> render(site.outputDir(), page, site.outputDir().resolve(pdfUri(page)), site.config().siteTitle(), site.build()))
                 .toList();
     }
 
-    private static Path render(BakedSite site, Page page, String producer) {
-        Path html = site.outputDir().resolve(page.uri());
-        Path pdf = site.outputDir().resolve(pdfUri(page));
-        return PdfRenderer.render(html, new PdfOptions(pdf, html.getParent().toUri().toString(), producer, site.build().builtAt()));
+    /**
+     * Renders one review page of the site in {@code outputDir} to {@code pdf}, stamped with the build:
+     * the producer names the handbook and its version, the dates are the build's.
+     */
+    public static Path render(Path outputDir, Page page, Path pdf, String siteTitle, BuildInfo build) {
+        Path html = outputDir.resolve(page.uri());
+        return PdfRenderer.render(html, new PdfOptions(pdf, html.getParent().toUri().toString(),
+                siteTitle + " " + build.version(), build.builtAt()));
     }
 
     /** Where a review's PDF goes, from the site root: the page's path with {@code .pdf}. */

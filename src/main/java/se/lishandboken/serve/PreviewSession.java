@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +17,6 @@ import se.lishandboken.build.SiteBuild;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.problem.BuildFailedException;
-import se.lishandboken.pdf.PdfOptions;
-import se.lishandboken.pdf.PdfRenderer;
 import se.lishandboken.pdf.ReviewPdfs;
 import se.lishandboken.postprocess.PageRefresh;
 import se.lishandboken.register.LoadedRegister;
@@ -167,9 +164,8 @@ public final class PreviewSession implements AutoCloseable {
         write(pages.get());
         for (PageRefresher.Refreshed page : pages.get()) {
             if (page.page().review() != null) {
-                Path html = outputDir.resolve(page.page().uri());
-                PdfRenderer.render(html, new PdfOptions(outputDir.resolve(ReviewPdfs.pdfUri(page.page())), html.getParent().toUri().toString(),
-                        config.siteTitle(), ZonedDateTime.now(config.timeZone())));
+                ReviewPdfs.render(outputDir, page.page(), outputDir.resolve(ReviewPdfs.pdfUri(page.page())), config.siteTitle(),
+                        lastGood.stamp());
             }
         }
         return true;

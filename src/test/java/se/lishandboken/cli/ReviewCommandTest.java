@@ -111,6 +111,10 @@ class ReviewCommandTest {
         assertThat(text).contains("Exempelnämnden · Ledningens genomgång 2025", "Nämnden", "Version 2.0", "Klassa om webbplatsen",
                 "Bilaga: Indata enligt ISO/IEC 27001:2022 9.3");
         assertThat(text).doesNotContain("Stockholm", "SBR");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            // No --version and no git: the stamp says "dev", as the site's footer does.
+            assertThat(document.getDocumentInformation().getProducer()).isEqualTo("Testhandboken dev");
+        }
         assertThat(PdfValidation.failures(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
         assertThat(PdfValidation.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     }
