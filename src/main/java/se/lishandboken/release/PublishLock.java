@@ -13,6 +13,9 @@ import java.util.Optional;
  * dies, so a killed publish never leaves a stale lock behind.
  */
 final class PublishLock implements AutoCloseable {
+    /** The lock file in the publish folder; it stays between publishes, only the OS lock on it comes and goes. */
+    static final String FILE_NAME = ".lis-publish.lock";
+
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -23,7 +26,7 @@ final class PublishLock implements AutoCloseable {
 
     /** The lock, or empty if another publish holds it. */
     static Optional<PublishLock> tryAcquire(Path dir) throws IOException {
-        FileChannel channel = FileChannel.open(dir.resolve(".lis-publish.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(dir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {

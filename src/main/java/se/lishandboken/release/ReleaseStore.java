@@ -144,7 +144,7 @@ final class ReleaseStore {
             }
             try (Stream<Path> entries = Files.list(folder)) {
                 for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(WORK_PREFIX)).toList()) {
-                    if (!entry.getFileName().toString().equals(".lis-publish.lock")) {
+                    if (!entry.getFileName().toString().equals(PublishLock.FILE_NAME)) {
                         Folders.delete(entry);
                     }
                 }

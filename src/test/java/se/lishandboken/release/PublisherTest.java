@@ -192,7 +192,7 @@ class PublisherTest {
     private List<Path> workFolders() throws IOException {
         try (Stream<Path> a = Files.list(to); Stream<Path> b = Files.list(to.resolve("releases"))) {
             return Stream.concat(a, b)
-                    .filter(p -> p.getFileName().toString().startsWith(".lis-") && !p.getFileName().toString().equals(".lis-publish.lock"))
+                    .filter(p -> p.getFileName().toString().startsWith(".lis-") && !p.getFileName().toString().equals(PublishLock.FILE_NAME))
                     .toList();
         }
     }
