@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -130,9 +129,5 @@ public final class GitHistoryReader {
 
     private LocalDate date(RevCommit commit) {
         return commit.getCommitterIdent().getWhenAsInstant().atZone(zone).toLocalDate();
-    }
-
-    static List<String> sorted(java.util.Collection<String> paths) {
-        return List.copyOf(new TreeSet<>(paths));
     }
 }

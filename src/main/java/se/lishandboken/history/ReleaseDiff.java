@@ -54,7 +54,7 @@ final class ReleaseDiff {
                 paths.add(path.substring(prefix.length()));
             }
         }
-        return GitHistoryReader.sorted(paths);
+        return paths.stream().distinct().sorted().toList();
     }
 
     private List<RecordChange> recordChanges(RevTree before, RevTree now) throws IOException {

@@ -36,10 +36,6 @@ final class LiveEvents {
         return lastFailure;
     }
 
-    int tabs() {
-        return tabs.size();
-    }
-
     private void broadcast(String event, String data) {
         for (OutputStream tab : tabs) {
             send(tab, event, data);
