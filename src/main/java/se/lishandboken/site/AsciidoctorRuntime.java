@@ -22,6 +22,9 @@ final class AsciidoctorRuntime {
                     current = Asciidoctor.Factory.create();
                     current.registerLogHandler(LOG_ROUTER);
                     current.javaExtensionRegistry().blockMacro(DataBlockMacro.class);
+                    // The extension's Ruby side loads on the first conversion; pages convert on several
+                    // threads, and two first conversions at once make JRuby load it twice and warn.
+                    current.convert("", org.asciidoctor.Options.builder().build());
                     instance = current;
                 }
             }
