@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--version", paramLabel = "VERSION", descriptionKey = "version")
     String version;
 
+    @Option(names = "--timings", descriptionKey = "timings")
+    boolean timings;
+
     @Override
     public Integer call() {
         Path site = siteOptions.siteDir();
@@ -38,6 +41,10 @@ final class BuildCommand implements Callable<Integer> {
         ProblemPrinter.print(result.warnings(), spec.commandLine().getErr());
         spec.commandLine().getOut().println(Messages.get("build.summary",
                 result.pages(), result.warnings().size(), displayPath(outputDir), result.elapsed().toMillis() / 1000.0));
+        if (timings) {
+            result.times().stages().forEach((stage, time) ->
+                    spec.commandLine().getOut().println(Messages.get("build.timing", stage, time.toMillis() / 1000.0)));
+        }
         return ExitCodes.OK;
     }
 

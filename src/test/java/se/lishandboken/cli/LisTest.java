@@ -70,4 +70,14 @@ class LisTest {
                 "Publiceringen avslutades med 1 fel");
         assertThat(lis("publish", "--to", to.toString(), "--keep", "0")).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void buildWithTimingsPrintsEveryStage() {
+        FixtureSite site = FixtureSite.create(temp);
+
+        assertThat(lis("build", "--site", site.dir().toString(), "--timings")).isEqualTo(ExitCodes.OK);
+
+        assertThat(command.out()).containsPattern("  bake: \\d+[.,]\\d\\d s")
+                .contains("  config: ", "  register: ", "  history: ", "  pdf: ", "  postprocess: ", "  swap: ");
+    }
 }
