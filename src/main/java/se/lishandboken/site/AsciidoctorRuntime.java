@@ -7,6 +7,7 @@ import org.asciidoctor.Asciidoctor;
  * reused by every bake ({@code lis serve} keeps it warm across rebuilds).
  */
 final class AsciidoctorRuntime {
+    private static final String JRUBY_COMPILE_MODE = "jruby.compile.mode";
     private static final AsciidoctorLogRouter LOG_ROUTER = new AsciidoctorLogRouter();
     private static volatile Asciidoctor instance;
 
@@ -19,6 +20,11 @@ final class AsciidoctorRuntime {
             synchronized (AsciidoctorRuntime.class) {
                 current = instance;
                 if (current == null) {
+                    if (System.getProperty(JRUBY_COMPILE_MODE) == null) {
+                        // A build is over in seconds: compiling Ruby methods to bytecode costs more than it
+                        // saves. This is what JRuby's own --dev profile does.
+                        System.setProperty(JRUBY_COMPILE_MODE, "OFF");
+                    }
                     current = Asciidoctor.Factory.create();
                     current.registerLogHandler(LOG_ROUTER);
                     current.javaExtensionRegistry().blockMacro(DataBlockMacro.class);

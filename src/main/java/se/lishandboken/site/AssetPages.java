@@ -1,12 +1,7 @@
 package se.lishandboken.site;
 
 import java.util.List;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.render.RenderingTool;
-import org.jbake.template.RenderingException;
 import se.lishandboken.register.Asset;
 
 /**
@@ -14,30 +9,25 @@ import se.lishandboken.register.Asset;
  * ({@code :jbake-type: assets}): the stub {@code register/tillgangar.adoc} puts the pages in
  * {@code register/tillgangar/}. These pages have no AsciiDoc source of their own.
  */
-public final class AssetPages implements RenderingTool {
+final class AssetPages {
     static final String PAGE_TYPE = "asset";
     /** Marks a synthetic document as the page of this asset id. */
     static final String ASSET_ID = "lis_asset_id";
 
-    @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        BakeSession session = BakeSession.of(config);
+    private AssetPages() {
+    }
+
+    /** The documents of every asset's page, each added to the catalog; none if the site has no asset register stub. */
+    static List<DocumentModel> documents(BakeSession session) {
         String folder = session.registerView().assetFolder();
         if (folder == null) {
-            return 0;
+            return List.of();
         }
         List<Asset> assets = session.register().assets();
         for (Asset asset : assets) {
             session.catalog().add(page(session, asset, folder));
         }
-        for (Asset asset : assets) {
-            try {
-                renderer.render(document(asset, folder));
-            } catch (Exception e) {
-                throw new RenderingException("Failed to render the page of asset " + asset.id() + ": " + e.getMessage());
-            }
-        }
-        return assets.size();
+        return assets.stream().map(asset -> document(asset, folder)).toList();
     }
 
     /** The catalog entry of an asset's page: not in the navigation, no document control of its own. */
@@ -57,11 +47,5 @@ public final class AssetPages implements RenderingTool {
         document.setBody("");
         document.put(ASSET_ID, asset.id());
         return document;
-    }
-
-    @Override
-    public int render(Renderer renderer, ContentStore db, java.io.File destination, java.io.File templatesPath,
-            org.apache.commons.configuration2.CompositeConfiguration config) throws RenderingException {
-        throw new UnsupportedOperationException("lis bakes with a JBakeConfiguration");
     }
 }

@@ -15,10 +15,10 @@ import se.lishandboken.problem.ProblemLog;
 import se.lishandboken.register.Register;
 
 /**
- * The state one bake shares between the engines JBake instantiates by reflection.
+ * The state one bake shares between the AsciiDoc engine, the templates and the pages they render.
  *
- * <p>JBake creates markup and template engines itself and hands them only its configuration, so the
- * session travels as an object-valued configuration property rather than through a static field.
+ * <p>JBake's engine interfaces hand an engine only JBake's configuration, so the session travels as
+ * an object-valued configuration property rather than through a static field.
  */
 final class BakeSession {
     static final String CONFIG_KEY = "lis.bake.session";
@@ -71,6 +71,10 @@ final class BakeSession {
         RegisterView old = registerView;
         this.registerView = new RegisterView(replacement, old.scale(), old.today(), old.stubs(), old.locale(), old.ui(), old.charts());
         this.register = replacement;
+        if (cache != null) {
+            // Pages with data blocks are cached under the data they showed; key them on the data as it is now.
+            useCache(ConversionCache.forSite(config, build.date()));
+        }
     }
 
     /** The register as templates and data blocks read it; asset pages sit beside the asset register stub. */
@@ -149,7 +153,6 @@ final class BakeSession {
         }
     }
 
-    private volatile Preconversion preconversion;
     private final Map<Path, List<Problem>> problemsBySource = new java.util.concurrent.ConcurrentHashMap<>();
     private ConversionCache cache;
 
@@ -165,26 +168,6 @@ final class BakeSession {
     /** The problems reported for one source file, in the order they came. */
     List<Problem> problemsOf(Path source) {
         return List.copyOf(problemsBySource.getOrDefault(source, List.of()));
-    }
-
-    /** Starts converting every page on all cores, while JBake starts its content store and crawls. */
-    void preconvert() {
-        preconversion = Preconversion.start(this);
-    }
-
-    /** Drops pages converted ahead that JBake did not take (hidden or ignored files), so nothing stale is reused. */
-    void endPreconversion() {
-        Preconversion ahead = preconversion;
-        preconversion = null;
-        if (ahead != null) {
-            ahead.close();
-        }
-    }
-
-    /** The page converted ahead by {@link #preconvert}, handed over once; empty if it was not. */
-    java.util.Optional<Preconversion.Converted> preconverted(Path file) {
-        Preconversion ahead = preconversion;
-        return ahead == null ? java.util.Optional.empty() : ahead.take(file);
     }
 
     /** How many problems have been reported; with {@link #problemsSince} a caller sees only its own. */

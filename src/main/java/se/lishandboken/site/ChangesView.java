@@ -16,6 +16,8 @@ import se.lishandboken.history.ReleaseChanges;
  * @param records the register records changed, management-only records already left out
  */
 public record ChangesView(Release previous, List<PageChange> pages, List<RecordChange> records) {
+    /** The page type that shows what changed, {@code :jbake-type: changes}. */
+    static final String PAGE_TYPE = "changes";
 
     /**
      * One changed page.

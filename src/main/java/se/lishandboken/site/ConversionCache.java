@@ -77,27 +77,49 @@ final class ConversionCache {
         return new ConversionCache(siteDir, FORMAT + programKey, dataKey);
     }
 
-    Optional<Entry> lookup(Path file) {
+    /**
+     * The place of {@code file}'s entry, keyed by the file as it is now; the same slot stores the new
+     * entry after a conversion, so a file saved meanwhile is not kept under its new key with old HTML.
+     */
+    Slot slot(Path file) {
         try {
-            Path entry = dir.resolve(key(file) + ".json");
-            if (!Files.isRegularFile(entry)) {
-                return Optional.empty();
-            }
-            return Optional.of(JSON.readValue(entry.toFile(), Entry.class));
+            return new Slot(dir.resolve(key(file) + ".json"));
         } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty(); // a damaged entry is only a miss
+            return new Slot(null); // the converter reports the unreadable page
         }
     }
 
-    void store(Path file, Entry entry) {
-        try {
-            Files.createDirectories(dir);
-            Path target = dir.resolve(key(file) + ".json");
-            Path temporary = Files.createTempFile(dir, ".entry", ".tmp");
-            JSON.writeValue(temporary.toFile(), entry);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            // A cache that cannot be written only makes the next build slower.
+    /** One page's place in the cache; {@code entry} is null if the page cannot be keyed. */
+    final class Slot {
+        private final Path entry;
+
+        private Slot(Path entry) {
+            this.entry = entry;
+        }
+
+        Optional<Entry> entry() {
+            if (entry == null || !Files.isRegularFile(entry)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(JSON.readValue(entry.toFile(), Entry.class));
+            } catch (IOException | RuntimeException damaged) {
+                return Optional.empty(); // a damaged entry is only a miss
+            }
+        }
+
+        void store(Entry converted) {
+            if (entry == null) {
+                return;
+            }
+            try {
+                Files.createDirectories(dir);
+                Path temporary = Files.createTempFile(dir, ".entry", ".tmp");
+                JSON.writeValue(temporary.toFile(), converted);
+                Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                // A cache that cannot be written only makes the next build slower.
+            }
         }
     }
 

@@ -1,14 +1,11 @@
 package se.lishandboken.site;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jbake.app.Parser;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.model.TemplateModel;
 import se.lishandboken.problem.Problem;
 
 /**
@@ -19,13 +16,13 @@ import se.lishandboken.problem.Problem;
  */
 public final class PageRefresher {
     private final BakeSession session;
-    private final DefaultJBakeConfiguration jbake;
-    private final StrictFreemarkerEngine templates;
+    private final DocumentReader reader;
+    private final DocumentWriter writer;
 
     PageRefresher(BakeSession session, DefaultJBakeConfiguration jbake) {
         this.session = session;
-        this.jbake = jbake;
-        this.templates = new StrictFreemarkerEngine(jbake, null);
+        this.reader = new DocumentReader(jbake);
+        this.writer = new DocumentWriter(session, jbake);
     }
 
     /**
@@ -46,19 +43,17 @@ public final class PageRefresher {
             return Optional.empty();
         }
         int mark = session.problemCount();
-        DocumentModel document;
+        Optional<DocumentModel> document;
         try {
-            document = new Parser(jbake).processFile(file.toFile());
+            document = reader.read(file);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
         Page now = session.catalog().page(before.get().uri()).orElse(null);
-        if (document == null || now == null || !sameForOtherPages(before.get(), now)) {
+        if (document.isEmpty() || now == null || !sameForOtherPages(before.get(), now)) {
             return Optional.empty();
         }
-        document.setUri(now.uri());
-        document.setFile(file.toString());
-        return Optional.of(new Refreshed(now, render(document), session.problemsSince(mark)));
+        return Optional.of(new Refreshed(now, writer.render(document.get()), session.problemsSince(mark)));
     }
 
     /** The page types that show the register, whatever their text says. */
@@ -116,20 +111,7 @@ public final class PageRefresher {
         int mark = session.problemCount();
         Page page = AssetPages.page(session, asset, folder);
         session.catalog().add(page);
-        return new Refreshed(page, render(AssetPages.document(asset, folder)), session.problemsSince(mark));
-    }
-
-    /** The document rendered with its type's template; a template error is reported with its line, not thrown. */
-    private String render(DocumentModel document) {
-        TemplateModel model = new TemplateModel();
-        model.setContent(document);
-        StringWriter html = new StringWriter();
-        try {
-            templates.renderDocument(model, jbake.getTemplateFileByDocType(document.getType()).getName(), html);
-        } catch (org.jbake.template.RenderingException e) {
-            // StrictFreemarkerEngine has already reported it as a problem of the template.
-        }
-        return html.toString();
+        return new Refreshed(page, writer.render(AssetPages.document(asset, folder)), session.problemsSince(mark));
     }
 
     private static boolean sameForOtherPages(Page before, Page now) {

@@ -1,8 +1,6 @@
 package se.lishandboken.site;
 
 import java.io.File;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +17,14 @@ import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 
 /**
- * The AsciiDoc engine for {@code .adoc}, {@code .ad} and {@code .asciidoc}, replacing JBake's own,
- * which forces {@code SafeMode.UNSAFE} whatever the configuration says.
+ * The AsciiDoc engine for {@code .adoc}, {@code .ad} and {@code .asciidoc}. JBake's own forces
+ * {@code SafeMode.UNSAFE} whatever the configuration says; {@link DocumentReader} calls this one
+ * directly, never through JBake's engine registry, so JBake's never runs.
  *
  * <p>Asciidoctor runs in {@link SafeMode#SAFE} with the site folder as its jail: an {@code include::}
  * cannot read anything outside the project, and one that tries is reported as an error of the page.
- * Each file is parsed once: the header pass keeps the parsed document for the body pass.
+ * Each file is parsed once: the header pass keeps the parsed document for the body pass. A page found
+ * in the conversion cache is not parsed at all.
  */
 public final class SafeAsciidoctorEngine extends MarkupEngine {
     public static final String[] EXTENSIONS = {"adoc", "ad", "asciidoc"};
@@ -38,22 +38,20 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         BakeSession session = BakeSession.of(context.getConfig());
         File file = context.getFile();
         Path source = session.relative(file.toPath());
-        Optional<Preconversion.Converted> converted = session.preconverted(file.toPath());
+        String uri = ContentFiles.uriOf(session.config().contentDir(), file.toPath());
+        Optional<ConversionCache.Slot> slot = session.cache().map(cache -> cache.slot(file.toPath()));
         DocumentModel model = context.getDocumentModel();
-        if (converted.isPresent() && converted.get().cached() != null) {
-            ConversionCache.Entry entry = converted.get().cached();
+        Optional<ConversionCache.Entry> cached = slot.flatMap(ConversionCache.Slot::entry);
+        if (cached.isPresent()) {
+            ConversionCache.Entry entry = cached.get();
             model.setType(entry.type());
             model.setStatus(entry.status());
             model.setTitle(entry.title());
-            model.put(PARSED, new PageSource(source, null, uriOf(session, file), entry.html(), entry));
+            model.put(PARSED, new PageSource(source, null, uri, entry, null));
             return;
         }
         Document[] parsed = new Document[1];
-        if (converted.isPresent()) {
-            parsed[0] = converted.get().document();
-        } else {
-            session.converting(source, () -> parsed[0] = AsciidoctorRuntime.asciidoctor().loadFile(file, options(session)));
-        }
+        session.converting(source, () -> parsed[0] = AsciidoctorRuntime.asciidoctor().loadFile(file, options(session)));
         Document document = parsed[0];
 
         String type = attribute(document, "jbake-type", session.defaultType());
@@ -64,7 +62,7 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         model.setType(type);
         model.setStatus(attribute(document, "jbake-status", session.defaultStatus()));
         model.setTitle(document.getDoctitle());
-        model.put(PARSED, new PageSource(source, document, uriOf(session, file), converted.map(Preconversion.Converted::html).orElse(null), null));
+        model.put(PARSED, new PageSource(source, document, uri, null, slot.orElse(null)));
     }
 
     @Override
@@ -77,26 +75,21 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
             session.catalog().add(parsed.cached().page());
             return;
         }
-        String[] html = {parsed.html()};
-        if (html[0] == null) {
-            session.converting(parsed.source(), () -> html[0] = parsed.document().convert());
-        }
+        String[] html = new String[1];
+        session.converting(parsed.source(), () -> html[0] = parsed.document().convert());
         context.setBody(html[0]);
         Page page = new PageHeaderReader(parsed.source(), context.getFileLines(), session::report)
                 .read(parsed.document(), parsed.uri(), context.getDocumentModel().getType());
         session.catalog().add(page);
         DocumentModel model = context.getDocumentModel();
-        session.cache().ifPresent(cache -> {
-            List<Problem> problems = session.problemsOf(parsed.source());
-            if (problems.stream().noneMatch(Problem::isError)) {
-                cache.store(context.getFile().toPath(), new ConversionCache.Entry(model.getType(), model.getStatus(),
-                        model.getTitle(), html[0], page, problems));
-            }
-        });
+        List<Problem> problems = session.problemsOf(parsed.source());
+        if (parsed.slot() != null && problems.stream().noneMatch(Problem::isError)) {
+            parsed.slot().store(new ConversionCache.Entry(model.getType(), model.getStatus(), model.getTitle(), html[0], page, problems));
+        }
     }
 
-    /** What the header pass hands to the body pass; never stored in JBake's content store. */
-    private record PageSource(Path source, Document document, String uri, String html, ConversionCache.Entry cached) {
+    /** What the header pass hands to the body pass; never part of the rendered document. */
+    private record PageSource(Path source, Document document, String uri, ConversionCache.Entry cached, ConversionCache.Slot slot) {
     }
 
     static Options options(BakeSession session) {
@@ -122,15 +115,5 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
     private static String attribute(Document document, String name, String fallback) {
         Object value = document.getAttribute(name);
         return value == null || value.toString().isBlank() ? fallback : value.toString().strip();
-    }
-
-    /** The output path JBake's crawler will give this file (it URL-encodes the base name). */
-    private static String uriOf(BakeSession session, File file) {
-        Path relative = session.config().contentDir().toAbsolutePath().normalize()
-                .relativize(file.toPath().toAbsolutePath().normalize());
-        String folder = relative.getParent() == null ? "" : relative.getParent().toString().replace(File.separatorChar, '/') + "/";
-        String name = relative.getFileName().toString();
-        String base = name.substring(0, name.lastIndexOf('.'));
-        return folder + URLEncoder.encode(base, StandardCharsets.UTF_8) + ".html";
     }
 }

@@ -26,8 +26,11 @@ final class TemplateData {
         model.put("overdue", page != null && page.control().isOverdue(session.build().date()));
         model.put("reg", session.registerView());
         model.put("history", page == null ? List.of() : session.history().of(page.source().toString()));
-        model.put("changes", session.history().changesSinceRelease()
-                .map(changes -> ChangesView.of(changes, session.catalog().pages())).orElse(null));
+        if (ChangesView.PAGE_TYPE.equals(content.getType())) {
+            // Only the news page shows it; building it for every page would make a bake quadratic.
+            model.put("changes", session.history().changesSinceRelease()
+                    .map(changes -> ChangesView.of(changes, session.catalog().pages())).orElse(null));
+        }
         if (page != null && page.review() != null) {
             model.put("review", ReviewView.of(page, session.register(), session.config().classification().reclassificationMonths(),
                     session.catalog().pages(), session.ui(), session.registerView().charts()));

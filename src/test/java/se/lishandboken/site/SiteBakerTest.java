@@ -1,11 +1,15 @@
 package se.lishandboken.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jbake.parser.Engines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.problem.Problem;
 import se.lishandboken.testsupport.FixtureSite;
 
 class SiteBakerTest {
@@ -13,11 +17,34 @@ class SiteBakerTest {
     Path temp;
 
     @Test
-    void ourSafeEngineIsTheOneInForceForEveryAsciidocExtension() {
-        JBakeSetup.registerAsciidocEngine();
+    void everyAsciidocExtensionIsConvertedInSafeMode() throws IOException {
+        Files.writeString(temp.resolve("hemlig.txt"), "HEMLIGT-LÖSENORD-4711");
+        FixtureSite site = FixtureSite.create(temp);
         for (String extension : new String[] {"adoc", "ad", "asciidoc"}) {
-            assertThat(Engines.get(extension)).as(extension).isInstanceOf(SafeAsciidoctorEngine.class);
+            site.page("sida-" + extension + "." + extension, "= Sida\n\ninclude::" + temp.resolve("hemlig.txt") + "[]\n");
         }
+
+        BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, site::build);
+
+        assertThat(failure.problems()).filteredOn(Problem::isError).extracting(Problem::location)
+                .containsExactlyInAnyOrder("content/sida-adoc.adoc:3", "content/sida-ad.ad:3", "content/sida-asciidoc.asciidoc:3");
+    }
+
+    @Test
+    void filesBesidePagesArePublishedButHiddenFilesAndIgnoredFoldersAreNot() {
+        FixtureSite site = FixtureSite.create(temp)
+                .file("content/bilder/schema.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                .file("content/.utkast.adoc", "= Utkast\n\nInte klar.\n")
+                .file("content/arbete/.jbakeignore", "")
+                .file("content/arbete/anteckning.adoc", "= Anteckning\n\nInte för publicering.\n")
+                .file("assets/css/extra.css", "p { margin: 0; }\n");
+
+        site.build();
+
+        assertThat(site.output().resolve("bilder/schema.svg")).exists();
+        assertThat(site.output().resolve("css/extra.css")).exists();
+        assertThat(site.output().resolve(".utkast.html")).doesNotExist();
+        assertThat(site.output().resolve("arbete")).doesNotExist();
     }
 
     @Test

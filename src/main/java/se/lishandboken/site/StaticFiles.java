@@ -1,0 +1,40 @@
+package se.lishandboken.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.jbake.app.configuration.JBakeConfiguration;
+import se.lishandboken.problem.ProblemText;
+
+/**
+ * Copies the files the site serves as they are: the assets folder into the site's root, and the
+ * content folder's files that are not pages (images, attachments) beside the pages. Copied after the
+ * pages are written, as JBake did, so an asset replaces a page of the same name.
+ */
+final class StaticFiles {
+
+    private StaticFiles() {
+    }
+
+    static void copy(BakeSession session, JBakeConfiguration jbake, ContentFiles content, Path destination) {
+        Path assets = jbake.getAssetFolder().toPath();
+        if (Files.isDirectory(assets)) {
+            ContentFiles.walk(assets, jbake.getIgnoreFileName(), jbake.getAssetIgnoreHidden(),
+                    file -> copy(session, file, destination.resolve(assets.relativize(file).toString())));
+        }
+        Path contentDir = jbake.getContentFolder().toPath();
+        for (Path file : content.others()) {
+            copy(session, file, destination.resolve(contentDir.relativize(file).toString()));
+        }
+    }
+
+    private static void copy(BakeSession session, Path file, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            session.report(ProblemText.error(session.relative(file), 0, "asset.copy.failed", target, String.valueOf(e.getMessage())));
+        }
+    }
+}
