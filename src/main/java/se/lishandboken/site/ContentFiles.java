@@ -61,6 +61,14 @@ record ContentFiles(List<Path> pages, List<Path> others) {
                 }
 
                 @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof java.nio.file.FileSystemLoopException) {
+                        return FileVisitResult.CONTINUE; // a link back to a folder above: its files are already listed
+                    }
+                    throw e;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile() && !(skipHidden && isHidden(file))) {
                         action.accept(file);

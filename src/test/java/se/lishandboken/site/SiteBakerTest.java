@@ -48,6 +48,16 @@ class SiteBakerTest {
     }
 
     @Test
+    void aLinkBackToAFolderAboveIsNotFollowedRoundInCircles() throws IOException {
+        FixtureSite site = FixtureSite.create(temp).page("rutiner/a.adoc", "= Rutin A\n\nText.\n");
+        Files.createSymbolicLink(site.dir().resolve("content/rutiner/tillbaka"), site.dir().resolve("content"));
+
+        site.build();
+
+        assertThat(site.output().resolve("rutiner/a.html")).exists();
+    }
+
+    @Test
     void textFromTheIsamIsHtmlEscapedInTemplates() {
         FixtureSite site = FixtureSite.create(temp).page("x.adoc", """
                 = Titel med <script>alert(1)</script>
