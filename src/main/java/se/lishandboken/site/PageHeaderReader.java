@@ -138,6 +138,9 @@ final class PageHeaderReader {
 
     /** Asciidoctor gives titles as HTML; the templates escape, so they need plain text. */
     private static String plain(String html) {
-        return Jsoup.parse(html).text();
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return html; // most titles and attributes: nothing to parse
+        }
+        return Jsoup.parseBodyFragment(html).text();
     }
 }
