@@ -7,7 +7,6 @@ import org.asciidoctor.Asciidoctor;
  * reused by every bake ({@code lis serve} keeps it warm across rebuilds).
  */
 final class AsciidoctorRuntime {
-    private static final String JRUBY_COMPILE_MODE = "jruby.compile.mode";
     private static final AsciidoctorLogRouter LOG_ROUTER = new AsciidoctorLogRouter();
     private static volatile Asciidoctor instance;
 
@@ -20,11 +19,11 @@ final class AsciidoctorRuntime {
             synchronized (AsciidoctorRuntime.class) {
                 current = instance;
                 if (current == null) {
-                    if (System.getProperty(JRUBY_COMPILE_MODE) == null) {
-                        // A build is over in seconds: compiling Ruby methods to bytecode costs more than it
-                        // saves. This is what JRuby's own --dev profile does.
-                        System.setProperty(JRUBY_COMPILE_MODE, "OFF");
-                    }
+                    // A build is over in seconds: compiling Ruby methods to bytecode costs more than it
+                    // saves (JRuby's own --dev profile does the same), and Asciidoctor needs none of the
+                    // native POSIX layer whose libraries JRuby would otherwise load at start.
+                    System.getProperties().putIfAbsent("jruby.compile.mode", "OFF");
+                    System.getProperties().putIfAbsent("jruby.native.enabled", "false");
                     current = Asciidoctor.Factory.create();
                     current.registerLogHandler(LOG_ROUTER);
                     current.javaExtensionRegistry().blockMacro(DataBlockMacro.class);
@@ -36,6 +35,15 @@ final class AsciidoctorRuntime {
             }
         }
         return current;
+    }
+
+    /** Starts Asciidoctor on a thread of its own; the first caller of {@link #asciidoctor()} waits for it. */
+    static void startInBackground() {
+        if (instance == null) {
+            Thread starting = new Thread(AsciidoctorRuntime::asciidoctor, "lis-asciidoctor-start");
+            starting.setDaemon(true);
+            starting.start();
+        }
     }
 
     static AsciidoctorLogRouter logRouter() {

@@ -97,6 +97,11 @@ final class ConversionCache {
             this.entry = entry;
         }
 
+        /** Whether an entry is stored here (it may still turn out unreadable). */
+        boolean isFilled() {
+            return entry != null && Files.isRegularFile(entry);
+        }
+
         Optional<Entry> entry() {
             if (entry == null || !Files.isRegularFile(entry)) {
                 return Optional.empty();

@@ -26,6 +26,23 @@ public final class SiteBaker {
     }
 
     /**
+     * Starts Asciidoctor in the background if a bake on {@code date} will convert any page, so that
+     * JRuby's few seconds of start-up overlap with the stages before the bake. When every page is in
+     * the conversion cache, JRuby is not started at all.
+     */
+    public static void warmUp(SiteConfig config, java.time.LocalDate date) {
+        try {
+            ConversionCache cache = ConversionCache.forSite(config, date);
+            ContentFiles content = ContentFiles.in(config.contentDir(), JBakeSetup.configure(config, config.siteDir()).getIgnoreFileName());
+            if (content.pages().stream().anyMatch(page -> !cache.slot(page).isFilled())) {
+                AsciidoctorRuntime.startInBackground();
+            }
+        } catch (RuntimeException e) {
+            // Only a head start: the bake itself reports whatever is wrong with the content folder.
+        }
+    }
+
+    /**
      * Bakes the site into {@code destination}, which should be a fresh folder that is not yet live.
      * The register given is the one the site shows: pass the intranet edition for the employee site.
      *
