@@ -28,6 +28,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The preview converts the same pages again and again for as long as it runs: there, JRuby's compiler
+        // pays back, unlike in a build (see AsciidoctorRuntime).
+        System.getProperties().putIfAbsent("jruby.compile.mode", "JIT");
         Path site = siteOptions.siteDir();
         try (PreviewSession session = PreviewSession.start(site, site.resolve("output"), port, spec.commandLine().getOut())) {
             spec.commandLine().getOut().println(Messages.get("serve.started", session.port()));
