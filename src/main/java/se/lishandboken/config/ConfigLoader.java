@@ -52,14 +52,53 @@ public final class ConfigLoader {
                 Locale.forLanguageTag(reader.optional("lis.locale", "sv-SE")),
                 zone(reader),
                 new Contact(reader.required("lis.contact.name"), email(reader)),
-                new Theme(colour(reader, "lis.theme.primary", "#00558c", WHITE), colour(reader, "lis.theme.accent", "#ffbf47", FOCUS_TEXT)),
+                new Theme(colour(reader, "lis.theme.primary", "#00558c", WHITE), colour(reader, "lis.theme.accent", "#ffbf47", FOCUS_TEXT),
+                        palette(reader)),
                 classificationScale(reader),
                 siteDir.resolve(reader.optional("content.folder", "content")),
                 siteDir.resolve(reader.optional("template.folder", "templates")),
                 siteDir.resolve(reader.optional("asset.folder", "assets")),
-                siteDir.resolve(reader.optional("data.folder", "data")));
+                siteDir.resolve(reader.optional("data.folder", "data")),
+                siteUrl(reader));
         problems.throwIfErrors();
         return config;
+    }
+
+    /** Colour-blind-safe defaults, each at least 3:1 against white. */
+    private static final String DEFAULT_PALETTE = "#0072b2,#d55e00,#007a5a,#8e3b9e,#8a6d00,#b0245c,#4d4d4d,#1f5f8b";
+
+    private static List<String> palette(PropertyReader reader) {
+        List<String> colours = new java.util.ArrayList<>();
+        for (String value : reader.optional("lis.theme.palette", DEFAULT_PALETTE).split(",")) {
+            String colour = value.strip();
+            if (!COLOUR.matcher(colour).matches()) {
+                reader.invalid("lis.theme.palette", "config.colour.invalid", colour, "#0072b2");
+            } else if (ContrastRatio.of(colour, WHITE) < ContrastRatio.AA_GRAPHICS) {
+                reader.invalid("lis.theme.palette", "config.palette.contrast", colour,
+                        String.format(java.util.Locale.ROOT, "%.1f:1", ContrastRatio.of(colour, WHITE)));
+            } else {
+                colours.add(colour);
+            }
+        }
+        return colours;
+    }
+
+    /** The address the site is published at, for links that must be absolute (calendar files); null if not set. */
+    private static java.net.URI siteUrl(PropertyReader reader) {
+        String value = reader.optional("lis.site.url", null);
+        if (value == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(value.endsWith("/") ? value : value + "/");
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new java.net.URISyntaxException(value, "not an http(s) address");
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            reader.invalid("lis.site.url", "config.url.invalid", value);
+            return null;
+        }
     }
 
     private static ZoneId zone(PropertyReader reader) {

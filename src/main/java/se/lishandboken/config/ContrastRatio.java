@@ -4,6 +4,8 @@ package se.lishandboken.config;
 final class ContrastRatio {
     /** WCAG 2.1 AA for normal text (success criterion 1.4.3). */
     static final double AA_TEXT = 4.5;
+    /** WCAG 2.1 1.4.11: graphical objects such as chart segments. */
+    static final double AA_GRAPHICS = 3.0;
 
     private ContrastRatio() {
     }

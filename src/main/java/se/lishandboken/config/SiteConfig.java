@@ -21,6 +21,7 @@ import java.util.Locale;
  * @param templatesDir Freemarker templates
  * @param assetsDir css, js, images and fonts copied as they are
  * @param dataDir the ISMS register (JSON)
+ * @param siteUrl where the site is published, ending in "/", for links that must be absolute (calendar files); null if not set
  */
 public record SiteConfig(
         Path siteDir,
@@ -36,7 +37,8 @@ public record SiteConfig(
         Path contentDir,
         Path templatesDir,
         Path assetsDir,
-        Path dataDir) {
+        Path dataDir,
+        java.net.URI siteUrl) {
 
     /** The file this configuration was read from. */
     public Path propertiesFile() {

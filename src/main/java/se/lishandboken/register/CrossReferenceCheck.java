@@ -21,12 +21,15 @@ final class CrossReferenceCheck {
     private final Map<DataKind, DataFile> files;
     private final ClassificationScale scale;
     private final LocalDate today;
+    private final java.nio.file.Path contentDir;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> roles;
     private final Set<String> units;
 
-    CrossReferenceCheck(Register register, Map<DataKind, DataFile> files, ClassificationScale scale, LocalDate today) {
+    CrossReferenceCheck(Register register, Map<DataKind, DataFile> files, ClassificationScale scale, LocalDate today,
+            java.nio.file.Path contentDir) {
         this.register = register;
+        this.contentDir = contentDir;
         this.files = files;
         this.scale = scale;
         this.today = today;
@@ -160,7 +163,33 @@ final class CrossReferenceCheck {
                 }
             }
         }
+        cycle(actionIds);
         return problems;
+    }
+
+    /** The annual cycle: unique ids, known roles and actions, routine pages that exist, one month per quarter. */
+    private void cycle(Set<String> actionIds) {
+        DataFile file = files.get(DataKind.CYCLE);
+        Map<String, Integer> seen = new HashMap<>();
+        List<CycleActivity> activities = register.cycle().activities();
+        for (int i = 0; i < activities.size(); i++) {
+            CycleActivity activity = activities.get(i);
+            String at = "/activities/" + i;
+            Integer first = seen.putIfAbsent(activity.id(), i);
+            if (first != null) {
+                problems.add(file.error(at + "/id", "register.id.duplicate", activity.id(), file.path() + "#/activities/" + first));
+            }
+            role(file, at + "/responsible", activity.responsible());
+            references(file, at + "/actions", activity.actions(), actionIds, "register.action.unknown");
+            if (activity.routine() != null && !java.nio.file.Files.isRegularFile(contentDir.resolve(activity.routine()).normalize())) {
+                problems.add(file.error(at + "/routine", "register.routine.missing", activity.routine()));
+            }
+            boolean onePerQuarter = activity.months().size() == 4
+                    && activity.months().stream().map(month -> (month - 1) / 3).distinct().count() == 4;
+            if (activity.recurrence() == Recurrence.QUARTERLY && !onePerQuarter) {
+                problems.add(file.error(at + "/months", "register.cycle.quarterly", activity.months()));
+            }
+        }
     }
 
     private void uniqueIds() {

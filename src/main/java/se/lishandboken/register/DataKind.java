@@ -12,7 +12,8 @@ enum DataKind {
     ACTIONS("actions.json", "actions", new TypeReference<List<Action>>() { }),
     FINDINGS("findings.json", "findings", new TypeReference<List<Finding>>() { }),
     RISKS("risks.json", "risks", new TypeReference<List<Risk>>() { }),
-    METRICS("metrics.json", "years", new TypeReference<List<YearMetrics>>() { });
+    METRICS("metrics.json", "years", new TypeReference<List<YearMetrics>>() { }),
+    CYCLE("cycle.json", "activities", new TypeReference<List<CycleActivity>>() { });
 
     private final String fileName;
     private final String arrayName;

@@ -18,13 +18,14 @@ import java.util.stream.Collectors;
  * @param findings audit findings and DSO recommendations
  * @param risks RSA risks
  * @param metrics figures per year
+ * @param cycle the annual cycle (årshjulet)
  */
 public record Register(
         Organisation organisation, List<Asset> assets, List<Process> processes, List<ProcessingRecord> records,
-        List<Action> actions, List<Finding> findings, List<Risk> risks, List<YearMetrics> metrics) {
+        List<Action> actions, List<Finding> findings, List<Risk> risks, List<YearMetrics> metrics, Cycle cycle) {
 
     public static final Register EMPTY = new Register(Organisation.EMPTY, List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), Cycle.EMPTY);
 
     public Register {
         organisation = organisation == null ? Organisation.EMPTY : organisation;
@@ -35,6 +36,7 @@ public record Register(
         findings = Lists.of(findings);
         risks = Lists.of(risks);
         metrics = Lists.of(metrics);
+        cycle = cycle == null ? Cycle.EMPTY : cycle;
     }
 
     /**
@@ -78,7 +80,7 @@ public record Register(
                                 r.assessed(), new Treatment(r.treatment().decision(), visible.apply(r.treatment().actions()),
                                         r.treatment().decidedBy(), r.treatment().rationale()), r.visibility()))
                         .toList(),
-                metrics);
+                metrics, cycle);
     }
 
     public Optional<Asset> asset(String id) {
@@ -104,6 +106,10 @@ public record Register(
     /** The actions of one plan year, in the register's order, including those that run through several years. */
     public List<Action> actionsOf(int year) {
         return actions.stream().filter(a -> a.planYear() <= year && year <= a.untilYear()).toList();
+    }
+
+    public Optional<Action> action(String id) {
+        return actions.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
     /** The actions that name {@code assetId}, {@code findingId} or {@code riskId}. */

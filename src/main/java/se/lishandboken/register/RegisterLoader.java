@@ -70,7 +70,7 @@ public final class RegisterLoader {
         problems.throwIfErrors();
         Register register = bind(files, problems);
         problems.throwIfErrors();
-        problems.addAll(new CrossReferenceCheck(register, files, config.classification(), today).run());
+        problems.addAll(new CrossReferenceCheck(register, files, config.classification(), today, config.contentDir()).run());
         problems.throwIfErrors();
         return new LoadedRegister(register, problems.warnings());
     }
@@ -110,12 +110,17 @@ public final class RegisterLoader {
     private static Register bind(Map<DataKind, DataFile> files, ProblemLog problems) {
         Map<DataKind, List<?>> records = new EnumMap<>(DataKind.class);
         Organisation organisation = Organisation.EMPTY;
+        Cycle cycle = Cycle.EMPTY;
         for (DataFile file : files.values()) {
             try {
                 if (file.kind() == DataKind.ORGANISATION) {
                     organisation = new Organisation(
                             MAPPER.readerFor(new com.fasterxml.jackson.core.type.TypeReference<List<Role>>() { }).readValue(file.root().path("roles")),
                             MAPPER.readerFor(new com.fasterxml.jackson.core.type.TypeReference<List<Unit>>() { }).readValue(file.root().path("units")));
+                } else if (file.kind() == DataKind.CYCLE) {
+                    JsonNode startYear = file.root().path("startYear");
+                    cycle = new Cycle(startYear.isInt() ? startYear.asInt() : null,
+                            MAPPER.readerFor(file.kind().elementType()).readValue(file.root().path("activities")));
                 } else {
                     JsonNode array = file.root().path(file.kind().arrayName());
                     records.put(file.kind(), MAPPER.readerFor(file.kind().elementType()).readValue(array));
@@ -134,7 +139,8 @@ public final class RegisterLoader {
                 (List<Action>) records.getOrDefault(DataKind.ACTIONS, List.of()),
                 (List<Finding>) records.getOrDefault(DataKind.FINDINGS, List.of()),
                 (List<Risk>) records.getOrDefault(DataKind.RISKS, List.of()),
-                (List<YearMetrics>) records.getOrDefault(DataKind.METRICS, List.of()));
+                (List<YearMetrics>) records.getOrDefault(DataKind.METRICS, List.of()),
+                cycle);
     }
 
     private static String pointerOf(MismatchedInputException e) {

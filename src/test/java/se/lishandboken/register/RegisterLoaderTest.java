@@ -320,4 +320,29 @@ class RegisterLoaderTest {
         assertThat(loaded.warnings()).extracting(Problem::message).contains(
                 "Okänd datafil 'tillgangar.json'; den läses inte.", "Filen anger inte sitt schema.");
     }
+
+    @Test
+    void annualCycleReferencesAreCheckedWithTheirPointers() {
+        FixtureSite site = site().file("data/cycle.json", """
+                {"$schema": "./schema/cycle.schema.json", "activities": [
+                  {"id": "AH-1", "title": "Okänd roll", "months": [3], "responsible": "nobody", "recurrence": "yearly"},
+                  {"id": "AH-2", "title": "Okänd åtgärd", "months": [3], "responsible": "isam", "recurrence": "yearly", "actions": ["A-9"]},
+                  {"id": "AH-3", "title": "Saknad rutin", "months": [3], "responsible": "isam", "recurrence": "yearly", "routine": "rutiner/saknas.adoc"},
+                  {"id": "AH-4", "title": "Fel kvartal", "months": [1, 2, 7, 10], "responsible": "isam", "recurrence": "quarterly"},
+                  {"id": "AH-5", "title": "Vartannat år utan start", "months": [5], "responsible": "isam", "recurrence": "biennial"}
+                ]}
+                """);
+
+        List<Problem> errors = errors(site);
+
+        assertThat(errors).extracting(Problem::pointer).containsExactlyInAnyOrder("/activities/4");
+        assertThat(errors.get(0).file()).isEqualTo(Path.of("data/cycle.json"));
+
+        site.replaceInData("cycle.json", "\"recurrence\": \"biennial\"}", "\"recurrence\": \"biennial\", \"fromYear\": 2024}");
+        assertThat(errors(site)).extracting(Problem::pointer).containsExactlyInAnyOrder(
+                "/activities/0/responsible", "/activities/1/actions/0", "/activities/2/routine", "/activities/3/months");
+        assertThat(errors(site)).extracting(Problem::message).contains(
+                "Rutinsidan 'rutiner/saknas.adoc' finns inte.",
+                "En kvartalsvis aktivitet ska ha en månad i varje kvartal, men har [1, 2, 7, 10].");
+    }
 }
