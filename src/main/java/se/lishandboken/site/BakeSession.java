@@ -71,10 +71,28 @@ final class BakeSession {
         RegisterView old = registerView;
         this.registerView = new RegisterView(replacement, old.scale(), old.today(), old.stubs(), old.locale(), old.ui(), old.charts());
         this.register = replacement;
+        this.cycleViewReady = false;
         if (cache != null) {
             // Pages with data blocks are cached under the data they showed; key them on the data as it is now.
             useCache(ConversionCache.forSite(config, build.date()));
         }
+    }
+
+    private volatile CycleView cycleView;
+    private volatile boolean cycleViewReady;
+
+    /** The annual cycle as templates read it; null if the site has no page of type cycle. Built once per register. */
+    CycleView cycleView() {
+        if (!cycleViewReady) {
+            synchronized (this) {
+                if (!cycleViewReady) {
+                    cycleView = CycleView.of(register, registerView.stubUrl(CycleView.PAGE_TYPE), config.contentDir(), config.theme(),
+                            build.date(), config.locale(), ui);
+                    cycleViewReady = true;
+                }
+            }
+        }
+        return cycleView;
     }
 
     /** The register as templates and data blocks read it; asset pages sit beside the asset register stub. */

@@ -58,7 +58,7 @@ public final class PageRefresher {
 
     /** The page types that show the register, whatever their text says. */
     private static final java.util.Set<String> REGISTER_TYPES = java.util.Set.of("assets", "coverage", "processing", "actions",
-            "findings", "owners", "review", "reviews");
+            "findings", "owners", "review", "reviews", CycleView.PAGE_TYPE);
 
     /**
      * Shows {@code register} instead of the register of the last bake: re-renders the pages that show
@@ -71,10 +71,14 @@ public final class PageRefresher {
         if (!idsBefore.equals(register.assets().stream().map(se.lishandboken.register.Asset::id).toList())) {
             return Optional.empty();
         }
+        List<String> rolesBefore = cycleRoles();
         session.replaceRegister(register);
+        if (!rolesBefore.equals(cycleRoles())) {
+            return Optional.empty();
+        }
         List<Refreshed> refreshed = new java.util.ArrayList<>();
         for (Page page : session.catalog().pages()) {
-            if (AssetPages.PAGE_TYPE.equals(page.type()) || page.source() == null) {
+            if (AssetPages.PAGE_TYPE.equals(page.type()) || CycleView.ROLE_PAGE_TYPE.equals(page.type()) || page.source() == null) {
                 continue;
             }
             Path file = session.config().siteDir().resolve(page.source());
@@ -92,11 +96,22 @@ public final class PageRefresher {
                 refreshed.add(renderAsset(asset, folder));
             }
         }
+        for (org.jbake.model.DocumentModel role : CyclePages.documents(session)) {
+            int mark = session.problemCount();
+            refreshed.add(new Refreshed(session.catalog().page(role.getUri()).orElseThrow(), writer.render(role), session.problemsSince(mark)));
+        }
         RegisterView view = session.registerView();
         if (view.csvUrl() != null) {
             AssetCsv.write(view, session.ui(), destination.resolve(view.csvUrl()));
         }
+        CycleFeeds.write(session, destination);
         return Optional.of(refreshed);
+    }
+
+    /** The roles with a "Vad gör jag när?" page: a role gained or lost needs a full build. */
+    private List<String> cycleRoles() {
+        CycleView cycle = session.cycleView();
+        return cycle == null ? List.of() : cycle.roles().stream().map(role -> role.role().id()).toList();
     }
 
     private static boolean showsData(Path file) {

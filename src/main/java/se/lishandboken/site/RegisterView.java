@@ -60,6 +60,11 @@ public record RegisterView(Register register, ClassificationScale scale, LocalDa
                 MessageFormat.format(ui.getString("coverage.bar.text"), part, total, ClassificationCoverage.percent(part, total)));
     }
 
+    /** Months in words, e.g. "september–oktober" for [9, 10]. */
+    public String monthsText(List<Integer> months) {
+        return CycleView.months(months, locale);
+    }
+
     /** The page of a register page type from the site root, e.g. {@code register/atgardsplan.html}; null if the site has none. */
     public String stubUrl(String type) {
         return stubs.get(type);

@@ -53,9 +53,13 @@ final class SiteAssets {
 
     private static void writeTheme(SiteConfig config, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        Files.writeString(target, ":root {\n"
+        StringBuilder css = new StringBuilder(":root {\n"
                 + "  --lis-primary: " + config.theme().primary() + ";\n"
                 + "  --lis-accent: " + config.theme().accent() + ";\n"
-                + "}\n", StandardCharsets.UTF_8);
+                + "}\n");
+        for (int i = 0; i < config.theme().palette().size(); i++) {
+            css.append('.').append(CycleView.SWATCH).append(i).append(" { --lis-swatch: ").append(config.theme().palette().get(i)).append("; }\n");
+        }
+        Files.writeString(target, css.toString(), StandardCharsets.UTF_8);
     }
 }

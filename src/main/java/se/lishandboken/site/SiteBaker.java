@@ -65,6 +65,7 @@ public final class SiteBaker {
         // A page of an unknown type has been reported; it has no template to render with.
         documents.removeIf(document -> !session.isKnownType(document.getType()));
         documents.addAll(AssetPages.documents(session));
+        documents.addAll(CyclePages.documents(session));
         new DocumentWriter(session, jbake).writeAll(documents, destination);
         StaticFiles.copy(session, jbake, content, destination);
         List<Page> pages = session.catalog().pages();
@@ -81,6 +82,7 @@ public final class SiteBaker {
         if (view.csvUrl() != null) {
             AssetCsv.write(view, session.ui(), destination.resolve(view.csvUrl()));
         }
+        CycleFeeds.write(session, destination);
         return new BakedSite(destination, config, build, pages, problems.warnings(), new PageRefresher(session, jbake));
     }
 }

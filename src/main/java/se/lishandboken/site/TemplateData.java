@@ -36,6 +36,11 @@ final class TemplateData {
                     session.catalog().pages(), session.ui(), session.registerView().charts()));
         }
         model.put("reviews", session.catalog().reviews());
+        model.put("cycle", session.cycleView());
+        Object roleId = content.get(CyclePages.ROLE_ID);
+        if (roleId != null) {
+            model.put("role", session.cycleView().role(roleId.toString()).orElseThrow());
+        }
         Object assetId = content.get(AssetPages.ASSET_ID);
         if (assetId != null) {
             model.put("asset", session.register().asset(assetId.toString()).orElseThrow());

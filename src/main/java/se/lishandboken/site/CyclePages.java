@@ -1,0 +1,50 @@
+package se.lishandboken.site;
+
+import java.text.MessageFormat;
+import java.util.List;
+import org.jbake.model.DocumentModel;
+
+/**
+ * One "Vad gör jag när?" page per role of the annual cycle, rendered with {@code cyclerole.ftlh}
+ * beside the cycle page. These pages have no AsciiDoc source of their own.
+ */
+final class CyclePages {
+    /** Marks a synthetic document as the page of this role id. */
+    static final String ROLE_ID = "lis_cycle_role";
+
+    private CyclePages() {
+    }
+
+    /** The documents of every role's page, each added to the catalog; none if the site has no cycle page. */
+    static List<DocumentModel> documents(BakeSession session) {
+        CycleView cycle = session.cycleView();
+        if (cycle == null) {
+            return List.of();
+        }
+        for (CycleView.RoleRow role : cycle.roles()) {
+            session.catalog().add(page(session, role));
+        }
+        return cycle.roles().stream().map(role -> document(session, role)).toList();
+    }
+
+    static Page page(BakeSession session, CycleView.RoleRow role) {
+        return new Page(session.relative(session.config().dataDir().resolve("cycle.json")), role.page(), CycleView.ROLE_PAGE_TYPE,
+                title(session, role), role.role().description() == null ? "" : role.role().description(),
+                PageHeaderReader.DEFAULT_NAV_ORDER, false, DocumentControl.NONE, List.of(), null);
+    }
+
+    private static DocumentModel document(BakeSession session, CycleView.RoleRow role) {
+        DocumentModel document = new DocumentModel();
+        document.setType(CycleView.ROLE_PAGE_TYPE);
+        document.setStatus("published");
+        document.setTitle(title(session, role));
+        document.setUri(role.page());
+        document.setBody("");
+        document.put(ROLE_ID, role.role().id());
+        return document;
+    }
+
+    private static String title(BakeSession session, CycleView.RoleRow role) {
+        return MessageFormat.format(session.ui().getString("cycle.role.title"), role.role().name());
+    }
+}
