@@ -30,6 +30,7 @@ import se.lishandboken.register.Finding;
  * @param closedFindings findings closed by the date
  * @param risks every risk with the state of its treatment
  * @param overduePages handbook pages past their review date
+ * @param cycle the review year's activities of the annual cycle, with what the register shows of them on the date
  */
 public record Review(
         int year, LocalDate date,
@@ -44,7 +45,8 @@ public record Review(
         List<ActionState> previousPlan, List<ActionState> plan,
         List<Finding> openFindings, List<Finding> closedFindings,
         List<RiskState> risks,
-        List<HandbookPage> overduePages) {
+        List<HandbookPage> overduePages,
+        List<CycleState> cycle) {
 
     /** The actions of the previous plan still open on the review date: they carry over. */
     public List<ActionState> carriedOver() {

@@ -44,7 +44,8 @@ public final class Reviews {
                 plan(register, year - 1, date), plan(register, year, date),
                 findings(register, date, false), findings(register, date, true),
                 register.risks().stream().map(risk -> riskState(register, risk, date)).toList(),
-                pages.stream().filter(p -> p.nextReview() != null && p.nextReview().isBefore(date)).toList());
+                pages.stream().filter(p -> p.nextReview() != null && p.nextReview().isBefore(date)).toList(),
+                CycleState.of(register, year, date));
     }
 
     /** Assets carry no creation date, so the whole is today's register both years; the part follows the history. */

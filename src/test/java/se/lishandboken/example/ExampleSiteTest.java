@@ -70,8 +70,8 @@ class ExampleSiteTest {
     void everyHandbookPageShowsItsDocumentControl() throws IOException {
         for (String page : ExampleSite.pages()) {
             if (page.equals("sok.html") || page.equals("nytt.html") || page.startsWith("register/tillgangar/")
-                    || page.matches("granskning/\\d{4}\\.html")) {
-                continue; // Search, news and asset pages are generated; reviews show their control under "Om genomgången".
+                    || page.startsWith("arshjul/") || page.matches("granskning/\\d{4}\\.html")) {
+                continue; // Search, news, asset and role pages are generated; reviews show their control under "Om genomgången".
             }
             Element box = parse(page).selectFirst("section.doc-control");
             assertThat(box).as(page).isNotNull();
@@ -96,7 +96,7 @@ class ExampleSiteTest {
     void navigationFollowsTheOrderTheIsamChose() throws IOException {
         Document home = parse("index.html");
         assertThat(home.select("#meny > ul > li > a").eachText())
-                .containsExactly("Startsida", "Lokal anvisning för informationssäkerhet", "Roller och ansvar", "Rutiner", "Registret",
+                .containsExactly("Startsida", "Lokal anvisning för informationssäkerhet", "Roller och ansvar", "Rutiner", "Årshjulet", "Registret",
                         "Ledningens genomgång", "Nytt sedan förra versionen");
         Document chapter = parse("anvisning/03-riskbaserat-forhallningssatt.html");
         assertThat(chapter.select("#meny a[aria-current=page]").text()).startsWith("3.");
@@ -197,5 +197,22 @@ class ExampleSiteTest {
 
     private static Document parse(String page) throws IOException {
         return Jsoup.parse(Files.readString(ExampleSite.output().resolve(page), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theReviewShowsTheYearsCycleWithWhatTheRegisterTellsAndLinksToTheWheel() throws IOException {
+        Document review = parse("granskning/2026.html");
+        Element table = review.selectFirst("#arshjulet ~ div table");
+        assertThat(table.select("tbody tr")).hasSize(11);
+        Element accessReview = table.select("tbody tr").stream()
+                .filter(row -> row.text().startsWith("Årlig behörighetsrevision")).findFirst().orElseThrow();
+        assertThat(accessReview.select("td").eachText()).containsExactly("Årlig behörighetsrevision (identitet och åtkomst)",
+                "oktober–november", "Informationssäkerhetssamordnare (ISAM)", accessReview.select("td").get(3).text());
+        assertThat(accessReview.select("td").get(3).text()).matches("Delvis \\(\\d+ av \\d+ \\(\\d+ %\\)\\)");
+        assertThat(accessReview.selectFirst("a").attr("href")).isEqualTo("../arshjul.html#AH-BEHORIGHETSREVISION");
+        assertThat(parse("arshjul.html").getElementById("AH-BEHORIGHETSREVISION")).isNotNull();
+        // The RSA runs every second year from 2024: in the 2026 review, not in the 2025 one.
+        assertThat(table.text()).contains("Risk- och sårbarhetsanalys (RSA)");
+        assertThat(parse("granskning/2025.html").selectFirst("#arshjulet ~ div table").text()).doesNotContain("Risk- och sårbarhetsanalys");
     }
 }

@@ -12,6 +12,10 @@ import se.lishandboken.register.ActionSource;
 import se.lishandboken.register.Agreement;
 import se.lishandboken.register.Asset;
 import se.lishandboken.register.Classification;
+import se.lishandboken.register.Cycle;
+import se.lishandboken.register.CycleActivity;
+import se.lishandboken.register.Evidence;
+import se.lishandboken.register.Recurrence;
 import se.lishandboken.register.ElearningResult;
 import se.lishandboken.register.Finding;
 import se.lishandboken.register.FindingStatus;
@@ -80,7 +84,19 @@ class ReviewsTest {
                             new Treatment(Treatment.Decision.REDUCE, List.of("A2024-1", "A2024-2"), null, null), null),
                     new Risk("RSA-2", "Accepterad", null, "agare", 1, 2, LocalDate.of(2024, 10, 1),
                             new Treatment(Treatment.Decision.ACCEPT, List.of(), "vd", "billigt"), null)),
-            List.of(year(2024, 10, 8, 6, 100, 70), year(2025, 6, 6, 6, 100, 90)));
+            List.of(year(2024, 10, 8, 6, 100, 70), year(2025, 6, 6, 6, 100, 90)),
+            new Cycle(2025, List.of(
+                    activity("AH-A", List.of(1), Recurrence.YEARLY, null, List.of("A2025-1"), null),
+                    activity("AH-B", List.of(1), Recurrence.YEARLY, null, List.of(), Evidence.ELEARNING),
+                    activity("AH-C", List.of(11), Recurrence.YEARLY, null, List.of(), Evidence.ACCESS_REVIEWS),
+                    activity("AH-D", List.of(6), Recurrence.BIENNIAL, 2024, List.of(), null),
+                    activity("AH-E", List.of(9), Recurrence.YEARLY, null, List.of(), Evidence.CONTINUITY_EXERCISES),
+                    activity("AH-F", List.of(1), Recurrence.YEARLY, null, List.of(), null))));
+
+    private static CycleActivity activity(String id, List<Integer> months, Recurrence recurrence, Integer from, List<String> actions,
+            Evidence evidence) {
+        return new CycleActivity(id, id, null, months, "isam", recurrence, from, null, actions, evidence);
+    }
 
     private final Review review = Reviews.of(REGISTER, 2025, REVIEW_DATE, 36, List.of(
             new HandbookPage("Gammal", "a.html", LocalDate.of(2025, 1, 1)),
@@ -147,5 +163,13 @@ class ReviewsTest {
         assertThat(empty.assetsClassified().percent()).isZero();
         assertThat(empty.incidents()).isEqualTo(IncidentSummary.NONE);
         assertThat(empty.plan()).isEmpty();
+    }
+
+    @Test
+    void theReviewYearsCycleShowsWhatTheRegisterTellsOnTheReviewDate() {
+        assertThat(review.cycle()).extracting(state -> state.activity().id() + " " + state.state())
+                .containsExactly("AH-A NOT_DONE", "AH-B PARTLY", "AH-F UNKNOWN", "AH-E UPCOMING", "AH-C PARTLY");
+        assertThat(review.cycle().get(1).share()).isEqualTo(new Share(90, 100));
+        assertThat(review.cycle().get(4).share()).isEqualTo(new Share(1, 3));
     }
 }
