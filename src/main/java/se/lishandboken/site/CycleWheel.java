@@ -40,7 +40,8 @@ record CycleWheel(String accent, String rim) {
                 .attr("class", "cycle-wheel")
                 .attr("viewBox", "0 0 " + SIZE + " " + SIZE)
                 .attr("role", "img")
-                .attr("aria-labelledby", "arshjul-titel arshjul-beskrivning");
+                .attr("aria-labelledby", "arshjul-titel")
+                .attr("aria-describedby", "arshjul-beskrivning");
         svg.appendElement("title").attr("id", "arshjul-titel").text(title);
         svg.appendElement("desc").attr("id", "arshjul-beskrivning").text(description);
         for (int month = 1; month <= 12; month++) {

@@ -191,6 +191,23 @@ class BrowserTest {
     }
 
     /** The file:// URL of a page; {@code page} may carry an #anchor, which Path would escape. */
+    @Test
+    void theWheelIsOneImageWithANameAndADescriptionAndItsContentIsATableAtPhoneWidth() {
+        driver.manage().window().setSize(PHONE);
+        driver.get(url("arshjul.html"));
+
+        WebElement wheel = driver.findElement(By.cssSelector("svg.cycle-wheel"));
+        // What a screen reader announces: an image with the wheel's name; its markers are not read one by one.
+        assertThat(wheel.getAriaRole()).isEqualTo("img");
+        assertThat(wheel.getAccessibleName()).startsWith("Årshjulet ");
+        assertThat(driver.findElements(By.cssSelector("#aktiviteter + .table-scroll tbody tr"))).hasSize(11);
+        assertThat(driver.findElement(By.cssSelector("#aktiviteter + .table-scroll th")).getAriaRole()).isEqualTo("columnheader");
+        // The wheel scales down to the phone's width instead of overflowing it.
+        assertThat(wheel.getSize().getWidth()).isLessThanOrEqualTo(PHONE.width);
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(PHONE.width);
+    }
+
     private static String url(String page) {
         return ExampleSite.output().toUri() + page;
     }
