@@ -71,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
             } else {
                 spec.commandLine().getOut().println(Messages.get("check.summary", loaded.register().assets().size(),
                         loaded.register().processes().size(), loaded.register().records().size(),
-                        loaded.register().actions().size(), problems.size(), seconds));
+                        loaded.register().actions().size(), problems.size(), seconds, loaded.register().cycle().activities().size()));
             }
         }
         return exit;
