@@ -35,7 +35,7 @@ public final class SiteBuild {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
         SiteConfig config = times.time("config", () -> ConfigLoader.load(request.siteDir()));
-        SiteBaker.warmUp(config, request.now().atZone(config.timeZone()).toLocalDate());
+        times.time("warmup", () -> SiteBaker.warmUp(config, request.now().atZone(config.timeZone()).toLocalDate()));
         // Git is read on another core while the register loads; neither needs the other.
         CompletableFuture<SiteHistory> reading = CompletableFuture.supplyAsync(() -> GitHistoryReader.read(request.siteDir(), config.timeZone()));
         LoadedRegister register = times.time("register", () -> RegisterLoader.load(config, request.now().atZone(config.timeZone()).toLocalDate()));

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,13 +41,5 @@ final class HtmlPages {
                 throw new UncheckedIOException(e);
             }
         }).toList();
-    }
-
-    static void save(HtmlPage page) {
-        try {
-            Files.writeString(page.file(), page.document().outerHtml(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

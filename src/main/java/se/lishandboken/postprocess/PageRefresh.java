@@ -17,7 +17,7 @@ import se.lishandboken.site.Page;
 
 /**
  * The jsoup passes for one re-rendered page, written into a live site: lis serve's fast path after
- * a page edit. The page gets the same clean-up and checks as in a full build, its search entries are
+ * a page edit. The page gets the same checks as in a full build, its search entries are
  * replaced in the index, and nothing is written if the page has an error.
  */
 public final class PageRefresh {
@@ -25,17 +25,15 @@ public final class PageRefresh {
     }
 
     /**
-     * Cleans, checks and writes {@code html} as the page {@code uri} of the site in {@code outputDir}.
+     * Checks and writes {@code html} as the page {@code uri} of the site in {@code outputDir}.
      *
      * @return the problems found; if any is an error, nothing was written
      */
-    public static List<Problem> write(Path outputDir, Path siteDir, String tableLabel, Page page, String html) {
+    public static List<Problem> write(Path outputDir, Path siteDir, Page page, String html) {
         Path file = outputDir.resolve(page.uri());
         Document document = Jsoup.parse(html, page.uri());
         document.outputSettings().prettyPrint(false);
         HtmlPage htmlPage = new HtmlPage(file, page.uri(), page, document);
-        InlineStyleRemover.strip(htmlPage);
-        TableWrapper.wrap(htmlPage, tableLabel);
         List<Problem> problems = new ArrayList<>(new LinkChecker(outputDir, siteDir, List.of(htmlPage)).check(htmlPage));
         problems.addAll(new ExternalResourceGuard(siteDir).check(htmlPage));
         if (problems.stream().anyMatch(Problem::isError)) {

@@ -23,7 +23,6 @@ import se.lishandboken.register.LoadedRegister;
 import se.lishandboken.register.RegisterLoader;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.site.PageRefresher;
-import se.lishandboken.site.UiBundle;
 
 /**
  * One {@code lis serve}: the first build, the server, then a rebuild in the same JVM after every
@@ -173,12 +172,11 @@ public final class PreviewSession implements AutoCloseable {
 
     /** Post-processes and writes re-rendered pages; nothing of a page with an error is written. */
     private void write(List<PageRefresher.Refreshed> pages) {
-        String tableLabel = UiBundle.load(config).getString("table.region.label");
         List<Problem> problems = new ArrayList<>();
         for (PageRefresher.Refreshed page : pages) {
             problems.addAll(page.problems());
             if (page.problems().stream().noneMatch(Problem::isError)) {
-                problems.addAll(PageRefresh.write(outputDir, siteDir, tableLabel, page.page(), page.html()));
+                problems.addAll(PageRefresh.write(outputDir, siteDir, page.page(), page.html()));
             }
         }
         if (problems.stream().anyMatch(Problem::isError)) {

@@ -76,7 +76,7 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
             return;
         }
         String[] html = new String[1];
-        session.converting(parsed.source(), () -> html[0] = parsed.document().convert());
+        session.converting(parsed.source(), () -> html[0] = BodyHtml.polish(parsed.document().convert(), session.ui().getString("table.region.label")));
         context.setBody(html[0]);
         Page page = new PageHeaderReader(parsed.source(), context.getFileLines(), session::report)
                 .read(parsed.document(), parsed.uri(), context.getDocumentModel().getType());

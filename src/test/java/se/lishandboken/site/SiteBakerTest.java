@@ -58,6 +58,36 @@ class SiteBakerTest {
     }
 
     @Test
+    void tablesScrollInLabelledRegionsAndCarryNoInlineStyles() {
+        FixtureSite site = FixtureSite.create(temp).page("x.adoc", """
+                = X
+
+                .Kontakter
+                [cols="1,3"]
+                |===
+                |Roll |Uppgift
+                |ISAM |Samordnar
+                |===
+
+                [cols="2,1",width=50%]
+                |===
+                |Utan rubrik |A
+                |===
+                """);
+
+        site.build();
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.read("x.html"));
+        assertThat(page.select("main [style]")).isEmpty();
+        assertThat(page.select("[data-search-body] table.tableblock")).hasSize(2).allSatisfy(table -> {
+            assertThat(table.parent().hasClass("table-scroll")).isTrue();
+            assertThat(table.parent().attr("role")).isEqualTo("region");
+            assertThat(table.parent().attr("tabindex")).isEqualTo("0");
+        });
+        assertThat(page.select(".table-scroll").eachAttr("aria-label")).containsExactly("Tabell 1. Kontakter", "Tabell");
+    }
+
+    @Test
     void textFromTheIsamIsHtmlEscapedInTemplates() {
         FixtureSite site = FixtureSite.create(temp).page("x.adoc", """
                 = Titel med <script>alert(1)</script>
