@@ -60,7 +60,7 @@ public record CycleCalendar(String name, String uidDomain, String category, Inst
         } catch (ValidationException e) {
             throw new IllegalStateException("The calendar " + name + " breaks RFC 5545: " + e.getMessage(), e);
         }
-        return text.toString();
+        return OctetFolding.fold(text.toString());
     }
 
     private VEvent event(CalendarEntry entry, List<Integer> run) {

@@ -28,9 +28,12 @@ class CycleCalendarTest {
         String text = new CycleCalendar("Årshjul – Testhandboken", "example.se", "Årshjul", Instant.parse("2026-11-28T10:00:00Z"))
                 .write(List.of(REVIEW));
 
-        // RFC 5545 3.1: long lines are folded and every line ends in CRLF. (ical4j folds at 75 characters,
-        // not octets, so a line with å, ä or ö can be a few octets longer; the RFC says SHOULD, and clients read it.)
-        assertThat(text.split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(75));
+        // RFC 5545 3.1: every line ends in CRLF, and lines are folded at 75 octets, not characters: å is two.
+        assertThat(text).endsWith("END:VCALENDAR\r\n").doesNotContain("\n\n");
+        assertThat(text.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(75));
+        assertThat(text.split("\r\n")).anySatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isEqualTo(75));
         // One stamp per event, the build's, not the wall clock.
         assertThat(text.lines().filter(line -> line.startsWith("DTSTAMP:"))).containsExactly("DTSTAMP:20261128T100000Z", "DTSTAMP:20261128T100000Z");
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
