@@ -6,10 +6,11 @@ import java.util.List;
  * The annual cycle of ISMS work, from {@code data/cycle.json}.
  *
  * @param startYear the first year the calendars run from, or null for the build's year
+ * @param established when the cycle was adopted, or null; management reviews before it do not show it
  * @param activities the activities, in the file's order
  */
-public record Cycle(Integer startYear, List<CycleActivity> activities) {
-    public static final Cycle EMPTY = new Cycle(null, List.of());
+public record Cycle(Integer startYear, java.time.LocalDate established, List<CycleActivity> activities) {
+    public static final Cycle EMPTY = new Cycle(null, null, List.of());
 
     public Cycle {
         activities = Lists.of(activities);

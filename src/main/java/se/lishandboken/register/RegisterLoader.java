@@ -119,7 +119,9 @@ public final class RegisterLoader {
                             MAPPER.readerFor(new com.fasterxml.jackson.core.type.TypeReference<List<Unit>>() { }).readValue(file.root().path("units")));
                 } else if (file.kind() == DataKind.CYCLE) {
                     JsonNode startYear = file.root().path("startYear");
+                    JsonNode established = file.root().path("established");
                     cycle = new Cycle(startYear.isInt() ? startYear.asInt() : null,
+                            established.isTextual() ? LocalDate.parse(established.asText()) : null,
                             MAPPER.readerFor(file.kind().elementType()).readValue(file.root().path("activities")));
                 } else {
                     JsonNode array = file.root().path(file.kind().arrayName());

@@ -20,7 +20,7 @@ public record CycleState(CycleActivity activity, State state, Share share) {
 
     /** What the register shows about an activity on a date. */
     public enum State {
-        DONE, PARTLY, NOT_DONE, UPCOMING, UNKNOWN;
+        DONE, PARTLY, IN_PROGRESS, NOT_DONE, UPCOMING, UNKNOWN;
 
         /** The key of its text in the UI bundle, e.g. {@code cycle.state.done}. */
         public String key() {
@@ -28,8 +28,14 @@ public record CycleState(CycleActivity activity, State state, Share share) {
         }
     }
 
-    /** Every activity of {@code year}'s cycle with its state on {@code date}, in the order of their first month. */
+    /**
+     * Every activity of {@code year}'s cycle with its state on {@code date}, in the order of their first
+     * month; none if the cycle was adopted after the date, so an earlier review stays as it was.
+     */
     static List<CycleState> of(Register register, int year, LocalDate date) {
+        if (register.cycle().established() != null && date.isBefore(register.cycle().established())) {
+            return List.of();
+        }
         return register.cycle().activities().stream()
                 .filter(activity -> activity.occursIn(year))
                 .sorted(java.util.Comparator.comparingInt((CycleActivity activity) -> activity.months().get(0)))
@@ -38,40 +44,53 @@ public record CycleState(CycleActivity activity, State state, Share share) {
     }
 
     private static CycleState of(Register register, CycleActivity activity, int year, LocalDate date) {
+        boolean started = !date.isBefore(YearMonth.of(year, activity.months().get(0)).atDay(1));
         boolean over = date.isAfter(YearMonth.of(year, activity.months().get(activity.months().size() - 1)).atEndOfMonth());
-        State pending = over ? State.NOT_DONE : State.UPCOMING;
+        State pending = over ? State.NOT_DONE : started ? State.IN_PROGRESS : State.UPCOMING;
         YearMetrics metrics = register.metrics().stream().filter(m -> m.year() == year).findFirst().orElse(null);
         return switch (activity.evidence()) {
             case ACTIONS -> fromActions(register, activity, year, date, pending);
-            case ELEARNING -> metrics == null || metrics.elearning().isEmpty()
-                    ? new CycleState(activity, over ? State.UNKNOWN : State.UPCOMING, null)
+            // The year's metrics are totals without dates: they say nothing until the activity's months are over.
+            case ELEARNING -> !over ? new CycleState(activity, pending, null)
+                    : metrics == null || metrics.elearning().isEmpty() ? new CycleState(activity, State.UNKNOWN, null)
                     : fromShare(activity, new Share(metrics.elearning().stream().mapToInt(e -> e.completed()).sum(),
                             metrics.elearning().stream().mapToInt(e -> e.employees()).sum()), pending);
+            case CONTINUITY_EXERCISES -> !over ? new CycleState(activity, pending, null)
+                    : metrics == null ? new CycleState(activity, State.UNKNOWN, null)
+                    : new CycleState(activity, metrics.continuityExercises() > 0 ? State.DONE : State.NOT_DONE, null);
+            // Access reviews are dated: count those of the year up to the date.
             case ACCESS_REVIEWS -> fromShare(activity, new Share((int) register.assets().stream()
                     .filter(asset -> asset.accessReviews().stream()
                             .anyMatch(review -> review.date().getYear() == year && !review.date().isAfter(date)))
                     .count(), register.assets().size()), pending);
-            case CONTINUITY_EXERCISES -> metrics == null
-                    ? new CycleState(activity, over ? State.UNKNOWN : State.UPCOMING, null)
-                    : new CycleState(activity, metrics.continuityExercises() > 0 ? State.DONE : pending, null);
         };
     }
 
-    /** Done if every action of the year that it carries out was marked done during the year, by the date. */
+    /**
+     * Done if every action of the year that it carries out was marked done during the year, by the date;
+     * still in progress, though its months are over, while one of them is under way or not yet due.
+     */
     private static CycleState fromActions(Register register, CycleActivity activity, int year, LocalDate date, State pending) {
         List<Action> actions = activity.actions().stream()
                 .flatMap(id -> register.action(id).stream())
                 .filter(action -> action.planYear() <= year && year <= action.untilYear())
                 .toList();
         if (actions.isEmpty()) {
-            return new CycleState(activity, pending == State.UPCOMING ? State.UPCOMING : State.UNKNOWN, null);
+            return new CycleState(activity, pending == State.NOT_DONE ? State.UNKNOWN : pending, null);
         }
         long done = actions.stream()
                 .filter(action -> action.history().stream().anyMatch(change -> change.status() == Status.DONE
                         && change.date().getYear() == year && !change.date().isAfter(date)))
                 .count();
-        State state = done == actions.size() ? State.DONE : done > 0 ? State.PARTLY : pending;
-        return new CycleState(activity, state, null);
+        if (done == actions.size()) {
+            return new CycleState(activity, State.DONE, null);
+        }
+        if (done > 0) {
+            return new CycleState(activity, State.PARTLY, null);
+        }
+        boolean underWay = actions.stream().anyMatch(action -> action.due() != null && action.due().isAfter(date)
+                || action.statusOn(date).map(change -> change.status() == Status.IN_PROGRESS).orElse(false));
+        return new CycleState(activity, pending == State.NOT_DONE && underWay ? State.IN_PROGRESS : pending, null);
     }
 
     private static CycleState fromShare(CycleActivity activity, Share share, State pending) {

@@ -85,13 +85,14 @@ class ReviewsTest {
                     new Risk("RSA-2", "Accepterad", null, "agare", 1, 2, LocalDate.of(2024, 10, 1),
                             new Treatment(Treatment.Decision.ACCEPT, List.of(), "vd", "billigt"), null)),
             List.of(year(2024, 10, 8, 6, 100, 70), year(2025, 6, 6, 6, 100, 90)),
-            new Cycle(2025, List.of(
+            new Cycle(2025, LocalDate.of(2025, 1, 1), List.of(
                     activity("AH-A", List.of(1), Recurrence.YEARLY, null, List.of("A2025-1"), null),
                     activity("AH-B", List.of(1), Recurrence.YEARLY, null, List.of(), Evidence.ELEARNING),
                     activity("AH-C", List.of(11), Recurrence.YEARLY, null, List.of(), Evidence.ACCESS_REVIEWS),
                     activity("AH-D", List.of(6), Recurrence.BIENNIAL, 2024, List.of(), null),
                     activity("AH-E", List.of(9), Recurrence.YEARLY, null, List.of(), Evidence.CONTINUITY_EXERCISES),
-                    activity("AH-F", List.of(1), Recurrence.YEARLY, null, List.of(), null))));
+                    activity("AH-F", List.of(1), Recurrence.YEARLY, null, List.of(), null),
+                    activity("AH-G", List.of(2, 3), Recurrence.YEARLY, null, List.of(), Evidence.CONTINUITY_EXERCISES))));
 
     private static CycleActivity activity(String id, List<Integer> months, Recurrence recurrence, Integer from, List<String> actions,
             Evidence evidence) {
@@ -167,9 +168,12 @@ class ReviewsTest {
 
     @Test
     void theReviewYearsCycleShowsWhatTheRegisterTellsOnTheReviewDate() {
+        // On 27 February 2025: January is over, February–March is under way, the rest is ahead.
         assertThat(review.cycle()).extracting(state -> state.activity().id() + " " + state.state())
-                .containsExactly("AH-A NOT_DONE", "AH-B PARTLY", "AH-F UNKNOWN", "AH-E UPCOMING", "AH-C PARTLY");
+                .containsExactly("AH-A NOT_DONE", "AH-B PARTLY", "AH-F UNKNOWN", "AH-G IN_PROGRESS", "AH-E UPCOMING", "AH-C PARTLY");
         assertThat(review.cycle().get(1).share()).isEqualTo(new Share(90, 100));
-        assertThat(review.cycle().get(4).share()).isEqualTo(new Share(1, 3));
+        assertThat(review.cycle().get(5).share()).isEqualTo(new Share(1, 3));
+        // A cycle adopted after the review date leaves that review as it was.
+        assertThat(Reviews.of(REGISTER, 2024, LocalDate.of(2024, 12, 31), 36, List.of()).cycle()).isEmpty();
     }
 }
