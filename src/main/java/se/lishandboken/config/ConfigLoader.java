@@ -65,7 +65,7 @@ public final class ConfigLoader {
     }
 
     /** Colour-blind-safe defaults, each at least 3:1 against white. */
-    private static final String DEFAULT_PALETTE = "#0072b2,#d55e00,#007a5a,#8e3b9e,#8a6d00,#b0245c,#4d4d4d,#1f5f8b";
+    private static final String DEFAULT_PALETTE = "#0072b2,#d55e00,#007a5a,#8e3b9e,#8a6d00,#b0245c,#4d4d4d";
 
     private static List<String> palette(PropertyReader reader) {
         List<String> colours = new java.util.ArrayList<>();

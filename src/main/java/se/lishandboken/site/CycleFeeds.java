@@ -53,7 +53,7 @@ final class CycleFeeds {
             text.append(activity.description()).append("\n\n");
         }
         text.append(MessageFormat.format(session.ui().getString("cycle.calendar.responsible"), row.role())).append('\n');
-        text.append(MessageFormat.format(session.ui().getString("cycle.calendar.recurrence"), row.recurrence()));
+        text.append(MessageFormat.format(session.ui().getString("cycle.calendar.recurrence"), CycleView.rule(activity, session.ui())));
         URI site = session.config().siteUrl();
         String page = row.routine() != null ? row.routine() : cycle.page();
         int firstYear = activity.recurrence() == Recurrence.BIENNIAL && activity.fromYear() != null

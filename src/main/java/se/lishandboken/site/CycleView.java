@@ -97,7 +97,7 @@ public record CycleView(String page, int year, int currentMonth, List<ActivityRo
             int colour = colours.getOrDefault(activity.responsible(), 0);
             rows.add(new ActivityRow(rows.size() + 1, activity, roleName.apply(activity.responsible()),
                     theme.paletteColour(colour), SWATCH + colour, months(activity.months(), locale),
-                    recurrence(activity, today.getYear(), ui), activity.occursIn(today.getYear()),
+                    recurrence(activity, today, ui), activity.occursIn(today.getYear()),
                     activity.routine() == null ? null : ContentFiles.uriOf(contentDir, contentDir.resolve(activity.routine())),
                     activity.actions().stream().flatMap(id -> register.action(id).stream()).toList()));
         }
@@ -156,10 +156,23 @@ public record CycleView(String page, int year, int currentMonth, List<ActivityRo
         return Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, locale);
     }
 
-    private static String recurrence(CycleActivity activity, int year, ResourceBundle ui) {
+    /** How often, with the next time a biennial activity comes, seen from {@code today}. */
+    private static String recurrence(CycleActivity activity, LocalDate today, ResourceBundle ui) {
         if (activity.recurrence() == Recurrence.BIENNIAL && activity.fromYear() != null) {
-            int next = activity.occursIn(year) ? year : year + 1;
+            int lastMonth = activity.months().get(activity.months().size() - 1);
+            int next = Math.max(today.getYear(), activity.fromYear());
+            while (!activity.occursIn(next) || next == today.getYear() && lastMonth < today.getMonthValue()) {
+                next++;
+            }
             return MessageFormat.format(ui.getString("cycle.recurrence.biennial"), String.valueOf(activity.fromYear()), String.valueOf(next));
+        }
+        return rule(activity, ui);
+    }
+
+    /** How often, without dates that go stale: for calendar events, which live on in subscribers' calendars. */
+    static String rule(CycleActivity activity, ResourceBundle ui) {
+        if (activity.recurrence() == Recurrence.BIENNIAL && activity.fromYear() != null) {
+            return MessageFormat.format(ui.getString("cycle.recurrence.biennial.rule"), String.valueOf(activity.fromYear()));
         }
         return ui.getString("cycle.recurrence." + activity.recurrence().name().toLowerCase(Locale.ROOT));
     }
