@@ -62,7 +62,9 @@ record CycleWheel(String accent, String rim) {
                 boolean more = i == MAX_MARKERS - 1 && here.size() > MAX_MARKERS;
                 double[] at = point(angle(month), INNER - 18 - i * STEP);
                 Element group = svg.appendElement("g").attr("class", "cycle-wheel__marker");
-                group.appendElement("title").text(more ? "+" + (here.size() - MAX_MARKERS + 1) : here.get(i).label());
+                group.appendElement("title").text(more
+                        ? String.join(", ", here.subList(i, here.size()).stream().map(Marker::label).toList())
+                        : here.get(i).label());
                 group.appendElement("circle").attr("cx", number(at[0])).attr("cy", number(at[1])).attr("r", number(MARKER))
                         .attr("fill", "#ffffff").attr("stroke", more ? "#4d4d4d" : here.get(i).colour()).attr("stroke-width", "4");
                 group.appendElement("text").attr("x", number(at[0])).attr("y", number(at[1] + 4))
