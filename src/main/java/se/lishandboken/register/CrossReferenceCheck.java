@@ -186,6 +186,9 @@ final class CrossReferenceCheck {
             }
             boolean onePerQuarter = activity.months().size() == 4
                     && activity.months().stream().map(month -> (month - 1) / 3).distinct().count() == 4;
+            if (activity.fromYear() != null && activity.recurrence() != Recurrence.BIENNIAL) {
+                problems.add(file.warning(at + "/fromYear", "register.cycle.from-year.unused", activity.fromYear()));
+            }
             if (activity.recurrence() == Recurrence.QUARTERLY && !onePerQuarter) {
                 problems.add(file.error(at + "/months", "register.cycle.quarterly", activity.months()));
             }

@@ -341,6 +341,9 @@ class RegisterLoaderTest {
         site.replaceInData("cycle.json", "\"recurrence\": \"biennial\"}", "\"recurrence\": \"biennial\", \"fromYear\": 2024}");
         assertThat(errors(site)).extracting(Problem::pointer).containsExactlyInAnyOrder(
                 "/activities/0/responsible", "/activities/1/actions/0", "/activities/2/routine", "/activities/3/months");
+        site.replaceInData("cycle.json", "\"title\": \"Okänd roll\"", "\"fromYear\": 2025, \"title\": \"Okänd roll\"");
+        assertThat(catchThrowableOfType(BuildFailedException.class, () -> load(site)).problems())
+                .filteredOn(problem -> !problem.isError()).extracting(Problem::pointer).contains("/activities/0/fromYear");
         assertThat(errors(site)).extracting(Problem::message).contains(
                 "Rutinsidan 'rutiner/saknas.adoc' finns inte.",
                 "En kvartalsvis aktivitet ska ha en månad i varje kvartal, men har [1, 2, 7, 10].");
