@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.problem.Problem;
@@ -19,8 +18,6 @@ import se.lishandboken.problem.ProblemText;
  * are refused too.
  */
 public final class SourceCheck {
-    private static final Set<String> PAGE_EXTENSIONS = Set.of(SafeAsciidoctorEngine.EXTENSIONS);
-
     private SourceCheck() {
     }
 
@@ -48,10 +45,7 @@ public final class SourceCheck {
     }
 
     private static boolean isEmptyPage(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && PAGE_EXTENSIONS.contains(name.substring(dot + 1)) && Files.isRegularFile(file)
-                && Files.readString(file).isBlank();
+        return ContentFiles.isPage(file) && Files.isRegularFile(file) && Files.readString(file).isBlank();
     }
 
     /** The real path; a dangling link counts as leaving the project. */
