@@ -47,14 +47,13 @@ public record CycleState(CycleActivity activity, State state, Share share) {
         boolean started = !date.isBefore(YearMonth.of(year, activity.months().get(0)).atDay(1));
         boolean over = date.isAfter(YearMonth.of(year, activity.months().get(activity.months().size() - 1)).atEndOfMonth());
         State pending = over ? State.NOT_DONE : started ? State.IN_PROGRESS : State.UPCOMING;
-        YearMetrics metrics = register.metrics().stream().filter(m -> m.year() == year).findFirst().orElse(null);
+        YearMetrics metrics = Reviews.metrics(register, year);
         return switch (activity.evidence()) {
             case ACTIONS -> fromActions(register, activity, year, date, pending);
             // The year's metrics are totals without dates: they say nothing until the activity's months are over.
             case ELEARNING -> !over ? new CycleState(activity, pending, null)
                     : metrics == null || metrics.elearning().isEmpty() ? new CycleState(activity, State.UNKNOWN, null)
-                    : fromShare(activity, new Share(metrics.elearning().stream().mapToInt(e -> e.completed()).sum(),
-                            metrics.elearning().stream().mapToInt(e -> e.employees()).sum()), pending);
+                    : fromShare(activity, Reviews.elearning(metrics), pending);
             case CONTINUITY_EXERCISES -> !over ? new CycleState(activity, pending, null)
                     : metrics == null ? new CycleState(activity, State.UNKNOWN, null)
                     : new CycleState(activity, metrics.continuityExercises() > 0 ? State.DONE : State.NOT_DONE, null);

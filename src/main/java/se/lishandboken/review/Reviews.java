@@ -82,11 +82,11 @@ public final class Reviews {
         return new Share(reviewed, register.assets().size());
     }
 
-    private static YearMetrics metrics(Register register, int year) {
+    static YearMetrics metrics(Register register, int year) {
         return register.metrics().stream().filter(m -> m.year() == year).findFirst().orElse(null);
     }
 
-    private static Share elearning(YearMetrics metrics) {
+    static Share elearning(YearMetrics metrics) {
         if (metrics == null) {
             return Share.NONE;
         }
