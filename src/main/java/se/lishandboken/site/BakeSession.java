@@ -26,6 +26,7 @@ final class BakeSession {
     private final SiteConfig config;
     private volatile Register register;
     private volatile RegisterView registerView;
+    private volatile CycleView cycleView;
     private final BuildInfo build;
     private final SiteHistory history;
     private final ProblemLog problems;
@@ -44,6 +45,7 @@ final class BakeSession {
         this.registerView = new RegisterView(register, config.classification(), build.date(),
                 RegisterStubs.find(config.contentDir()), config.locale(), ui, new BarChart(config.theme().primary()));
         this.build = build;
+        this.cycleView = cycleViewOf(register, registerView);
         this.history = history;
         this.problems = problems;
         this.knownTypes = TemplateCheck.usableTypes(jbake);
@@ -71,28 +73,21 @@ final class BakeSession {
         RegisterView old = registerView;
         this.registerView = new RegisterView(replacement, old.scale(), old.today(), old.stubs(), old.locale(), old.ui(), old.charts());
         this.register = replacement;
-        this.cycleViewReady = false;
+        this.cycleView = cycleViewOf(replacement, registerView);
         if (cache != null) {
             // Pages with data blocks are cached under the data they showed; key them on the data as it is now.
             useCache(ConversionCache.forSite(config, build.date()));
         }
     }
 
-    private volatile CycleView cycleView;
-    private volatile boolean cycleViewReady;
-
-    /** The annual cycle as templates read it; null if the site has no page of type cycle. Built once per register. */
+    /** The annual cycle as templates read it; null if the site has no page of type cycle. */
     CycleView cycleView() {
-        if (!cycleViewReady) {
-            synchronized (this) {
-                if (!cycleViewReady) {
-                    cycleView = CycleView.of(register, registerView.stubUrl(CycleView.PAGE_TYPE), config.contentDir(), config.theme(),
-                            build.date(), config.locale(), ui);
-                    cycleViewReady = true;
-                }
-            }
-        }
         return cycleView;
+    }
+
+    private CycleView cycleViewOf(Register shown, RegisterView view) {
+        return CycleView.of(shown, view.stubUrl(CycleView.PAGE_TYPE), config.contentDir(), config.theme(), build.date(),
+                config.locale(), ui);
     }
 
     /** The register as templates and data blocks read it; asset pages sit beside the asset register stub. */

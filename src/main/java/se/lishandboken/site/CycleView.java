@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import se.lishandboken.register.Action;
@@ -80,22 +79,22 @@ public record CycleView(String page, int year, int currentMonth, List<ActivityRo
             return null;
         }
         String base = stub.substring(0, stub.length() - ".html".length());
+        Map<String, List<Action>> openActions = register.organisation().roles().stream()
+                .collect(Collectors.toMap(Role::id, role -> openActions(register, role.id()), (a, b) -> a));
         List<Role> roles = register.organisation().roles().stream()
-                .filter(role -> !register.cycle().of(role.id()).isEmpty() || !openActions(register, role.id()).isEmpty())
+                .filter(role -> !register.cycle().of(role.id()).isEmpty() || !openActions.get(role.id()).isEmpty())
                 .toList();
         // Only roles on the wheel take a colour, so the palette lasts as long as it can.
         List<String> onWheel = roles.stream().map(Role::id).filter(id -> !register.cycle().of(id).isEmpty()).toList();
         Map<String, Integer> colours = IntStream.range(0, onWheel.size()).boxed()
                 .collect(Collectors.toMap(onWheel::get, i -> Math.floorMod(i, Math.max(1, theme.palette().size()))));
-        Function<String, String> roleName = id -> register.organisation().roles().stream()
-                .filter(role -> role.id().equals(id)).map(Role::name).findFirst().orElse(id);
         List<CycleActivity> sorted = register.cycle().activities().stream()
                 .sorted(Comparator.comparingInt((CycleActivity activity) -> activity.months().get(0)))
                 .toList();
         List<ActivityRow> rows = new ArrayList<>();
         for (CycleActivity activity : sorted) {
             int colour = colours.getOrDefault(activity.responsible(), 0);
-            rows.add(new ActivityRow(rows.size() + 1, activity, roleName.apply(activity.responsible()),
+            rows.add(new ActivityRow(rows.size() + 1, activity, register.organisation().roleName(activity.responsible()),
                     theme.paletteColour(colour), SWATCH + colour, months(activity.months(), locale),
                     recurrence(activity, today, ui), activity.occursIn(today.getYear()),
                     activity.routine() == null ? null : ContentFiles.uriOf(contentDir, contentDir.resolve(activity.routine())),
@@ -106,7 +105,7 @@ public record CycleView(String page, int year, int currentMonth, List<ActivityRo
                         colours.containsKey(role.id()) ? SWATCH + colours.get(role.id()) : null,
                         base + "/" + role.id() + ".html", base + "/" + role.id() + ".ics",
                         rows.stream().filter(row -> row.activity().responsible().equals(role.id())).toList(),
-                        openActions(register, role.id())))
+                        openActions.get(role.id())))
                 .toList();
         List<String> monthNames = IntStream.rangeClosed(1, 12)
                 .mapToObj(m -> Month.of(m).getDisplayName(TextStyle.SHORT_STANDALONE, locale).replace(".", ""))
