@@ -32,20 +32,12 @@ final class AssetPages {
 
     /** The catalog entry of an asset's page: not in the navigation, no document control of its own. */
     static Page page(BakeSession session, Asset asset, String folder) {
-        return new Page(session.relative(session.config().dataDir().resolve("assets.json")), folder + asset.id() + ".html",
-                PAGE_TYPE, asset.name(), asset.description() == null ? "" : asset.description(),
-                PageHeaderReader.DEFAULT_NAV_ORDER, false, DocumentControl.NONE, List.of(), null);
+        return GeneratedPage.entry(session.relative(session.config().dataDir().resolve("assets.json")), folder + asset.id() + ".html",
+                PAGE_TYPE, asset.name(), asset.description());
     }
 
     /** The document the asset template renders: no body, only the asset's id. */
     static DocumentModel document(Asset asset, String folder) {
-        DocumentModel document = new DocumentModel();
-        document.setType(PAGE_TYPE);
-        document.setStatus("published");
-        document.setTitle(asset.name());
-        document.setUri(folder + asset.id() + ".html");
-        document.setBody("");
-        document.put(ASSET_ID, asset.id());
-        return document;
+        return GeneratedPage.document(PAGE_TYPE, asset.name(), folder + asset.id() + ".html", ASSET_ID, asset.id());
     }
 }

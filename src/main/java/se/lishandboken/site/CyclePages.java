@@ -28,20 +28,12 @@ final class CyclePages {
     }
 
     static Page page(BakeSession session, CycleView.RoleRow role) {
-        return new Page(session.relative(session.config().dataDir().resolve("cycle.json")), role.page(), CycleView.ROLE_PAGE_TYPE,
-                title(session, role), role.role().description() == null ? "" : role.role().description(),
-                PageHeaderReader.DEFAULT_NAV_ORDER, false, DocumentControl.NONE, List.of(), null);
+        return GeneratedPage.entry(session.relative(session.config().dataDir().resolve("cycle.json")), role.page(),
+                CycleView.ROLE_PAGE_TYPE, title(session, role), role.role().description());
     }
 
     private static DocumentModel document(BakeSession session, CycleView.RoleRow role) {
-        DocumentModel document = new DocumentModel();
-        document.setType(CycleView.ROLE_PAGE_TYPE);
-        document.setStatus("published");
-        document.setTitle(title(session, role));
-        document.setUri(role.page());
-        document.setBody("");
-        document.put(ROLE_ID, role.role().id());
-        return document;
+        return GeneratedPage.document(CycleView.ROLE_PAGE_TYPE, title(session, role), role.page(), ROLE_ID, role.role().id());
     }
 
     private static String title(BakeSession session, CycleView.RoleRow role) {

@@ -78,8 +78,8 @@ public final class PageRefresher {
         }
         List<Refreshed> refreshed = new java.util.ArrayList<>();
         for (Page page : session.catalog().pages()) {
-            if (AssetPages.PAGE_TYPE.equals(page.type()) || CycleView.ROLE_PAGE_TYPE.equals(page.type()) || page.source() == null) {
-                continue;
+            if (page.source() == null || !ContentFiles.isPage(page.source())) {
+                continue; // a page made from the data itself (an asset's, a role's) is rendered below
             }
             Path file = session.config().siteDir().resolve(page.source());
             if (REGISTER_TYPES.contains(page.type()) || showsData(file)) {
@@ -96,9 +96,8 @@ public final class PageRefresher {
                 refreshed.add(renderAsset(asset, folder));
             }
         }
-        for (org.jbake.model.DocumentModel role : CyclePages.documents(session)) {
-            int mark = session.problemCount();
-            refreshed.add(new Refreshed(session.catalog().page(role.getUri()).orElseThrow(), writer.render(role), session.problemsSince(mark)));
+        for (DocumentModel role : CyclePages.documents(session)) {
+            refreshed.add(rendered(session.catalog().page(role.getUri()).orElseThrow(), role));
         }
         RegisterView view = session.registerView();
         if (view.csvUrl() != null) {
@@ -123,10 +122,15 @@ public final class PageRefresher {
     }
 
     private Refreshed renderAsset(se.lishandboken.register.Asset asset, String folder) {
-        int mark = session.problemCount();
         Page page = AssetPages.page(session, asset, folder);
         session.catalog().add(page);
-        return new Refreshed(page, writer.render(AssetPages.document(asset, folder)), session.problemsSince(mark));
+        return rendered(page, AssetPages.document(asset, folder));
+    }
+
+    /** A page made from the data, rendered with what rendering it reported. */
+    private Refreshed rendered(Page page, DocumentModel document) {
+        int mark = session.problemCount();
+        return new Refreshed(page, writer.render(document), session.problemsSince(mark));
     }
 
     private static boolean sameForOtherPages(Page before, Page now) {
