@@ -34,6 +34,13 @@ class CycleCalendarTest {
                 .isLessThanOrEqualTo(75));
         assertThat(text.split("\r\n")).anySatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                 .isEqualTo(75));
+        // Folded once, not twice: a line that continues on the next is full (short of one character at most).
+        String[] lines = text.split("\r\n");
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (lines[i + 1].startsWith(" ")) {
+                assertThat(lines[i].getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(lines[i]).isGreaterThanOrEqualTo(72);
+            }
+        }
         // One stamp per event, the build's, not the wall clock.
         assertThat(text.lines().filter(line -> line.startsWith("DTSTAMP:"))).containsExactly("DTSTAMP:20261128T100000Z", "DTSTAMP:20261128T100000Z");
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
