@@ -29,11 +29,10 @@ final class RegisterStubs {
             return stubs;
         }
         try (Stream<Path> files = Files.walk(contentDir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".adoc")).sorted().toList()) {
+            for (Path file : files.filter(ContentFiles::isPage).sorted().toList()) {
                 String type = typeOf(file);
                 if (type != null) {
-                    String relative = contentDir.relativize(file).toString().replace('\\', '/');
-                    stubs.putIfAbsent(type, relative.substring(0, relative.length() - ".adoc".length()) + ".html");
+                    stubs.putIfAbsent(type, ContentFiles.uriOf(contentDir, file));
                 }
             }
         } catch (IOException e) {
