@@ -35,10 +35,11 @@ public final class SiteBuild {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
         SiteConfig config = times.time("config", () -> ConfigLoader.load(request.siteDir()));
-        times.time("warmup", () -> SiteBaker.warmUp(config, request.now().atZone(config.timeZone()).toLocalDate()));
+        java.time.LocalDate today = request.now().atZone(config.timeZone()).toLocalDate();
+        times.time("warmup", () -> SiteBaker.warmUp(config, today));
         // Git is read on another core while the register loads; neither needs the other.
         CompletableFuture<SiteHistory> reading = CompletableFuture.supplyAsync(() -> GitHistoryReader.read(request.siteDir(), config.timeZone()));
-        LoadedRegister register = times.time("register", () -> RegisterLoader.load(config, request.now().atZone(config.timeZone()).toLocalDate()));
+        LoadedRegister register = times.time("register", () -> RegisterLoader.load(config, today));
         SiteHistory history = times.time("history", () -> join(reading));
         BuildInfo stamp = BuildStamp.of(request, config, history, Visibility.INTRANET);
         try (StagingFolder staging = StagingFolder.beside(request.outputDir())) {
