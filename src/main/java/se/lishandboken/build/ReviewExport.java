@@ -58,11 +58,7 @@ public final class ReviewExport {
         Path scratch = scratchFolder();
         try (StagingFolder staging = StagingFolder.beside(scratch.resolve("site"))) {
             BakedSite site = SiteBaker.bake(config, register, stamp, history, staging.dir());
-            Page page = site.pages().stream()
-                    .filter(p -> p.review() != null && p.review().year() == year)
-                    .findFirst()
-                    .orElseThrow(() -> new BuildFailedException(java.util.List.of(
-                            ProblemText.error(null, 0, "review.year.missing", year))));
+            Page page = reviewOf(site, year);
             return ReviewPdfs.render(staging.dir(), page, absoluteTarget, config.siteTitle(), stamp);
         } finally {
             // Closing the staging folder deleted the bake; only the empty scratch folder is left.
@@ -70,7 +66,15 @@ public final class ReviewExport {
         }
     }
 
-    private static Path scratchFolder() {
+    /** The review page of {@code year}. */
+    static Page reviewOf(BakedSite site, int year) {
+        return site.pages().stream()
+                .filter(p -> p.review() != null && p.review().year() == year)
+                .findFirst()
+                .orElseThrow(() -> new BuildFailedException(java.util.List.of(ProblemText.error(null, 0, "review.year.missing", year))));
+    }
+
+    static Path scratchFolder() {
         try {
             return Files.createTempDirectory("lis-review-");
         } catch (IOException e) {
@@ -78,7 +82,7 @@ public final class ReviewExport {
         }
     }
 
-    private static void deleteEmpty(Path folder) {
+    static void deleteEmpty(Path folder) {
         try {
             Files.deleteIfExists(folder);
         } catch (IOException e) {

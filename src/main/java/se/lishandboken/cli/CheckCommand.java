@@ -55,7 +55,8 @@ final class CheckCommand implements Callable<Integer> {
             } catch (BuildFailedException failure) {
                 problems.addAll(failure.problems());
             }
-            problems.addAll(AsciidocLint.check(config, BuildClock.now().atZone(config.timeZone()).toLocalDate()));
+            problems.addAll(AsciidocLint.check(config, BuildClock.now().atZone(config.timeZone()).toLocalDate(),
+                    loaded == null ? null : loaded.register()));
         } catch (BuildFailedException failure) {
             problems.addAll(failure.problems());
         }

@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.lishandboken.build.BuildRequest;
 import se.lishandboken.build.ReviewExport;
+import se.lishandboken.build.ReviewSealing;
 
-/** {@code lis review 2024 [--edition ledning]}: writes one management review as a PDF. */
+/** {@code lis review 2024 [--edition ledning]}: writes one management review as a PDF; with {@code --seal}, seals an approved review. */
 @Command(name = "review", resourceBundle = "lis.cli-review")
 final class ReviewCommand implements Callable<Integer> {
     @Spec
@@ -36,9 +37,17 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--version", paramLabel = "VERSION", descriptionKey = "version")
     String version;
 
+    @Option(names = "--seal", descriptionKey = "seal")
+    boolean seal;
+
     @Override
     public Integer call() {
         Path site = siteOptions.siteDir();
+        if (seal) {
+            Path file = ReviewSealing.run(new BuildRequest(site, site.resolve("output"), version, BuildClock.now()), year);
+            spec.commandLine().getOut().println(Messages.get("review.sealed", file));
+            return ExitCodes.OK;
+        }
         Path target = output != null ? output
                 : Path.of("ledningens-genomgang-" + year + (edition == ReviewExport.Edition.LEDNING ? "-ledning" : "") + ".pdf");
         Path pdf = ReviewExport.run(new BuildRequest(site, site.resolve("output"), version, BuildClock.now()), year, edition, target);

@@ -46,9 +46,20 @@ public final class AsciidocLint {
 
     /** Every problem found in the site's AsciiDoc sources; errors stop a build the same way. */
     public static List<Problem> check(SiteConfig config, LocalDate today) {
+        return check(config, today, null);
+    }
+
+    /**
+     * Every problem found in the site's AsciiDoc sources and, given the loaded {@code register} (null if
+     * it did not load), in the management reviews' periods and seals.
+     */
+    public static List<Problem> check(SiteConfig config, LocalDate today, se.lishandboken.register.Register register) {
         AsciidocLint lint = new AsciidocLint(config, knownTypes(config), today);
         lint.problems.addAll(SourceCheck.check(config));
         lint.run();
+        if (register != null) {
+            lint.problems.addAll(ReviewLint.check(config, lint.pages.values(), register));
+        }
         return lint.problems;
     }
 

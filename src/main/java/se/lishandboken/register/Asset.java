@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param reclassificationMonths how often it must be reclassified, or null for the site default
  * @param accessReviews its access reviews, oldest first
  * @param measures its handlingsplan
+ * @param recorded when the asset entered the register, or null if it always was there
  * @param visibility who may see it
  */
 public record Asset(
@@ -40,6 +41,7 @@ public record Asset(
         Integer reclassificationMonths,
         List<AccessReview> accessReviews,
         List<Measure> measures,
+        LocalDate recorded,
         Visibility visibility) implements Visible {
 
     public Asset {
@@ -49,6 +51,25 @@ public record Asset(
         accessReviews = Lists.of(accessReviews);
         measures = Lists.of(measures);
         visibility = visibility == null ? Visibility.INTRANET : visibility;
+    }
+
+    @Override
+    public LocalDate enteredRegister() {
+        return recorded;
+    }
+
+    /** The asset as it stood on {@code date}: only the classifications and access reviews made by then. */
+    Asset asOf(LocalDate date) {
+        return new Asset(id, name, description, owner, administrator, unit, processes, system, supplier, personalData,
+                processingRecords, History.until(classifications, Classification::date, date), reclassificationMonths,
+                History.until(accessReviews, AccessReview::date, date), measures, recorded, visibility);
+    }
+
+    /** The asset without its links to processes and processing activities for which {@code exists} is false. */
+    Asset referringOnlyTo(java.util.function.Predicate<String> exists) {
+        return new Asset(id, name, description, owner, administrator, unit, processes.stream().filter(exists).toList(), system,
+                supplier, personalData, processingRecords.stream().filter(exists).toList(), classifications, reclassificationMonths,
+                accessReviews, measures, recorded, visibility);
     }
 
     /** The classification in force on {@code date}, if any. */

@@ -28,7 +28,7 @@ public record ClassificationCoverage(
         for (Asset asset : register.assets()) {
             if (asset.classificationOn(date).isEmpty()) {
                 unclassified.add(asset);
-            } else if (dueDate(asset, defaultMonths).isBefore(date)) {
+            } else if (dueDate(asset, defaultMonths, date).isBefore(date)) {
                 overdue.add(asset);
             }
         }
@@ -42,13 +42,13 @@ public record ClassificationCoverage(
                 processesClassified, register.processes().size(), byOwner, unclassified, overdue);
     }
 
-    /** When the asset must be classified again: the latest classification plus its interval; null if never classified. */
-    public static LocalDate dueDate(Asset asset, int defaultMonths) {
-        if (asset.classifications().isEmpty()) {
-            return null;
-        }
+    /**
+     * When the asset must be classified again, as known on {@code date}: the classification in force then
+     * plus its interval; null if it was not classified by then.
+     */
+    public static LocalDate dueDate(Asset asset, int defaultMonths, LocalDate date) {
         int months = asset.reclassificationMonths() != null ? asset.reclassificationMonths() : defaultMonths;
-        return asset.classifications().get(asset.classifications().size() - 1).date().plusMonths(months);
+        return asset.classificationOn(date).map(classification -> classification.date().plusMonths(months)).orElse(null);
     }
 
     public int assetsPercent() {

@@ -1,5 +1,6 @@
 package se.lishandboken.register;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +51,7 @@ final class CrossReferenceCheck {
         for (int i = 0; i < register.assets().size(); i++) {
             Asset asset = register.assets().get(i);
             String at = "/assets/" + i;
+            dated(file, at + "/recorded", asset.recorded(), null);
             role(file, at + "/owner", asset.owner());
             role(file, at + "/administrator", asset.administrator());
             reference(file, at + "/unit", asset.unit(), units, "register.unit.unknown");
@@ -78,6 +80,7 @@ final class CrossReferenceCheck {
         for (int i = 0; i < register.processes().size(); i++) {
             Process process = register.processes().get(i);
             String at = "/processes/" + i;
+            dated(file, at + "/recorded", process.recorded(), null);
             role(file, at + "/owner", process.owner());
             references(file, at + "/assets", process.assets(), assetIds, "register.asset.unknown");
             for (int j = 0; j < process.assets().size(); j++) {
@@ -95,6 +98,7 @@ final class CrossReferenceCheck {
             String at = "/records/" + i;
             reference(file, at + "/process", record.process(), processIds, "register.process.unknown");
             dated(file, at + "/updated", record.updated(), null);
+            dated(file, at + "/recorded", record.recorded(), null);
             for (int p = 0; p < record.processors().size(); p++) {
                 Agreement agreement = record.processors().get(p).agreement();
                 if (agreement.status() == Agreement.Status.SIGNED && agreement.date() == null) {
@@ -109,6 +113,7 @@ final class CrossReferenceCheck {
         for (int i = 0; i < register.actions().size(); i++) {
             Action action = register.actions().get(i);
             String at = "/actions/" + i;
+            dated(file, at + "/recorded", action.recorded(), null);
             role(file, at + "/responsible", action.responsible());
             references(file, at + "/findings", action.findings(), findingIds, "register.finding.unknown");
             references(file, at + "/risks", action.risks(), riskIds, "register.risk.unknown");
@@ -134,7 +139,16 @@ final class CrossReferenceCheck {
             Risk risk = register.risks().get(i);
             String at = "/risks/" + i;
             role(file, at + "/owner", risk.owner());
-            dated(file, at + "/assessed", risk.assessed(), null);
+            JsonNode source = file.root().at(at);
+            if (source.has("assessments") && (source.has("assessed") || source.has("likelihood") || source.has("consequence"))) {
+                problems.add(file.error(at + "/assessments", "register.risk.assessment.both", risk.id()));
+            }
+            String assessments = source.has("assessments") ? at + "/assessments/" : null;
+            LocalDate previous = null;
+            for (int a = 0; a < risk.assessments().size(); a++) {
+                previous = dated(file, assessments == null ? at + "/assessed" : assessments + a + "/date",
+                        risk.assessments().get(a).date(), previous);
+            }
             references(file, at + "/treatment/actions", risk.treatment().actions(), actionIds, "register.action.unknown");
             role(file, at + "/treatment/decidedBy", risk.treatment().decidedBy());
             if (risk.treatment().decision() == Treatment.Decision.ACCEPT && risk.treatment().decidedBy() == null) {

@@ -27,6 +27,22 @@ public record Finding(
         visibility = visibility == null ? Visibility.INTRANET : visibility;
     }
 
+    @Override
+    public LocalDate enteredRegister() {
+        return date;
+    }
+
+    /** The finding as it stood on {@code date}: only the statuses set by then. */
+    Finding asOf(LocalDate day) {
+        return new Finding(id, source, date, reference, title, text, kind, History.until(history, FindingStatusChange::date, day),
+                visibility);
+    }
+
+    /** Whether it is something to answer: a finding or a recommendation, not a review announced for later. */
+    public boolean isToAnswer() {
+        return kind != Kind.PLANNED_REVIEW;
+    }
+
     /** The status on {@code date}; open if nothing was recorded by then. */
     public FindingStatus statusOn(LocalDate date) {
         return History.latestOn(history, FindingStatusChange::date, date).map(FindingStatusChange::status).orElse(FindingStatus.OPEN);

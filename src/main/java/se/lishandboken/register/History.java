@@ -15,4 +15,9 @@ final class History {
     static <T> Optional<T> latestOn(List<T> entries, Function<T, LocalDate> dateOf, LocalDate date) {
         return entries.stream().filter(entry -> !dateOf.apply(entry).isAfter(date)).reduce((first, second) -> second);
     }
+
+    /** The entries dated on or before {@code date}, in their order. */
+    static <T> List<T> until(List<T> entries, Function<T, LocalDate> dateOf, LocalDate date) {
+        return entries.stream().filter(entry -> !dateOf.apply(entry).isAfter(date)).toList();
+    }
 }

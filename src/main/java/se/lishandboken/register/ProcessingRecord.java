@@ -19,13 +19,14 @@ import java.util.List;
  * @param process the process it belongs to, or null
  * @param processors its processors and their agreements
  * @param updated when the entry was last reviewed, or null
+ * @param recorded when the activity entered the register, or null if it always was there
  * @param visibility who may see it
  */
 public record ProcessingRecord(
         String id, String name, String purpose, String legalBasis, List<String> dataSubjects,
         List<String> dataCategories, List<String> recipients, String thirdCountryTransfers, String erasure,
         String securityMeasures, String process, List<Processor> processors, LocalDate updated,
-        Visibility visibility) implements Visible {
+        LocalDate recorded, Visibility visibility) implements Visible {
 
     public ProcessingRecord {
         dataSubjects = Lists.of(dataSubjects);
@@ -33,5 +34,26 @@ public record ProcessingRecord(
         recipients = Lists.of(recipients);
         processors = Lists.of(processors);
         visibility = visibility == null ? Visibility.INTRANET : visibility;
+    }
+
+    @Override
+    public LocalDate enteredRegister() {
+        return recorded;
+    }
+
+    /**
+     * The activity as it stood on {@code date}: a review of the entry made later is not yet made, and an
+     * agreement signed later is not yet signed. The other fields have no history and are shown as they are now.
+     */
+    ProcessingRecord asOf(LocalDate date) {
+        return new ProcessingRecord(id, name, purpose, legalBasis, dataSubjects, dataCategories, recipients, thirdCountryTransfers,
+                erasure, securityMeasures, process, processors.stream().map(processor -> processor.asOf(date)).toList(),
+                updated != null && updated.isAfter(date) ? null : updated, recorded, visibility);
+    }
+
+    ProcessingRecord referringOnlyTo(java.util.function.Predicate<String> exists) {
+        return new ProcessingRecord(id, name, purpose, legalBasis, dataSubjects, dataCategories, recipients, thirdCountryTransfers,
+                erasure, securityMeasures, process == null || exists.test(process) ? process : null, processors, updated, recorded,
+                visibility);
     }
 }

@@ -7,4 +7,10 @@ package se.lishandboken.register;
  * @param agreement its PUB-avtal
  */
 public record Processor(String name, Agreement agreement) {
+
+    /** The processor on {@code date}: an agreement signed after it counts as missing then. */
+    Processor asOf(java.time.LocalDate date) {
+        return agreement.date() != null && agreement.date().isAfter(date)
+                ? new Processor(name, new Agreement(Agreement.Status.MISSING, null)) : this;
+    }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.time.LocalDate;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The whole ISMS register, as read from {@code data/}. Immutable.
@@ -44,43 +46,57 @@ public record Register(
      * to one dropped, so not even its id reaches the intranet site.
      */
     public Register forIntranet() {
-        Set<String> hidden = java.util.stream.Stream.of(assets, processes, records, actions, findings, risks)
+        return retaining(record -> !record.isManagementOnly(), metrics, cycle);
+    }
+
+    /**
+     * The register as it was on {@code date}: the dated view every "as it was then" figure comes from.
+     * <ul>
+     * <li>A record that entered the register after the date is left out, with every reference to it
+     * ({@link Visible#enteredRegister()}; a record with no date counts as always there).</li>
+     * <li>Every history is cut at the date: classifications, access reviews, statuses, risk assessments,
+     * reviews of processing activities; an agreement signed later counts as missing.</li>
+     * <li>A year's metrics count once the year is over: only years before the date's year are kept.</li>
+     * <li>The annual cycle counts from the day it was established.</li>
+     * </ul>
+     * Adding anything dated after {@code date} never changes the result.
+     */
+    public Register asOf(LocalDate date) {
+        // Judged on the records as they are: cut at the date, an action or a risk would lose the entry that dates it.
+        Set<String> entered = Stream.of(assets, processes, records, actions, findings, risks)
                 .flatMap(List::stream)
-                .filter(Visible::isManagementOnly)
+                .filter(record -> record.enteredRegister() == null || !record.enteredRegister().isAfter(date))
                 .map(Visible::id)
                 .collect(Collectors.toSet());
-        if (hidden.isEmpty()) {
-            return this;
-        }
-        Function<List<String>, List<String>> visible = ids -> ids.stream().filter(id -> !hidden.contains(id)).toList();
-        return new Register(organisation,
-                assets.stream().filter(a -> !a.isManagementOnly())
-                        .map(a -> new Asset(a.id(), a.name(), a.description(), a.owner(), a.administrator(), a.unit(),
-                                visible.apply(a.processes()), a.system(), a.supplier(), a.personalData(),
-                                visible.apply(a.processingRecords()), a.classifications(), a.reclassificationMonths(),
-                                a.accessReviews(), a.measures(), a.visibility()))
-                        .toList(),
-                processes.stream().filter(p -> !p.isManagementOnly())
-                        .map(p -> new Process(p.id(), p.name(), p.description(), p.owner(), visible.apply(p.assets()),
-                                p.classifications(), p.visibility()))
-                        .toList(),
-                records.stream().filter(r -> !r.isManagementOnly())
-                        .map(r -> hidden.contains(r.process()) ? new ProcessingRecord(r.id(), r.name(), r.purpose(),
-                                r.legalBasis(), r.dataSubjects(), r.dataCategories(), r.recipients(), r.thirdCountryTransfers(),
-                                r.erasure(), r.securityMeasures(), null, r.processors(), r.updated(), r.visibility()) : r)
-                        .toList(),
-                actions.stream().filter(a -> !a.isManagementOnly())
-                        .map(a -> new Action(a.id(), a.title(), a.description(), a.planYear(), a.lastYear(), a.responsible(), a.source(),
-                                visible.apply(a.findings()), visible.apply(a.risks()), visible.apply(a.assets()), a.due(),
-                                a.recurring(), a.history(), a.visibility()))
-                        .toList(),
-                findings.stream().filter(f -> !f.isManagementOnly()).toList(),
-                risks.stream().filter(r -> !r.isManagementOnly())
-                        .map(r -> new Risk(r.id(), r.title(), r.description(), r.owner(), r.likelihood(), r.consequence(),
-                                r.assessed(), new Treatment(r.treatment().decision(), visible.apply(r.treatment().actions()),
-                                        r.treatment().decidedBy(), r.treatment().rationale()), r.visibility()))
-                        .toList(),
+        Register cut = new Register(organisation,
+                assets.stream().map(asset -> asset.asOf(date)).toList(),
+                processes.stream().map(process -> process.asOf(date)).toList(),
+                records.stream().map(record -> record.asOf(date)).toList(),
+                actions.stream().map(action -> action.asOf(date)).toList(),
+                findings.stream().map(finding -> finding.asOf(date)).toList(),
+                risks.stream().map(risk -> risk.asOf(date)).toList(),
                 metrics, cycle);
+        return cut.retaining(record -> entered.contains(record.id()),
+                metrics.stream().filter(year -> year.year() < date.getYear()).toList(),
+                cycle.established() != null && cycle.established().isAfter(date) ? Cycle.EMPTY : cycle);
+    }
+
+    /** The register with only the records {@code keep} accepts, and no reference to any other. */
+    private Register retaining(Predicate<Visible> keep, List<YearMetrics> keptMetrics, Cycle keptCycle) {
+        Set<String> kept = Stream.of(assets, processes, records, actions, findings, risks)
+                .flatMap(List::stream)
+                .filter(keep)
+                .map(Visible::id)
+                .collect(Collectors.toSet());
+        Predicate<String> exists = kept::contains;
+        return new Register(organisation,
+                assets.stream().filter(keep).map(asset -> asset.referringOnlyTo(exists)).toList(),
+                processes.stream().filter(keep).map(process -> process.referringOnlyTo(exists)).toList(),
+                records.stream().filter(keep).map(record -> record.referringOnlyTo(exists)).toList(),
+                actions.stream().filter(keep).map(action -> action.referringOnlyTo(exists)).toList(),
+                findings.stream().filter(keep).toList(),
+                risks.stream().filter(keep).map(risk -> risk.referringOnlyTo(exists)).toList(),
+                keptMetrics, keptCycle);
     }
 
     public Optional<Asset> asset(String id) {

@@ -12,11 +12,22 @@ import se.lishandboken.register.YearMetrics;
 /**
  * An activity of the annual cycle in one year, and whether the register shows it done by a date.
  *
- * @param activity the activity
+ * @param id the activity's id
+ * @param title the activity
+ * @param months its months, 1–12
+ * @param responsible the responsible role's id
  * @param state what the register shows
  * @param share the part done, where the evidence is a count (e-learning, access reviews); else null
  */
-public record CycleState(CycleActivity activity, State state, Share share) {
+public record CycleState(String id, String title, List<Integer> months, String responsible, State state, Share share) {
+
+    public CycleState {
+        months = List.copyOf(months);
+    }
+
+    private CycleState(CycleActivity activity, State state, Share share) {
+        this(activity.id(), activity.title(), activity.months(), activity.responsible(), state, share);
+    }
 
     /** What the register shows about an activity on a date. */
     public enum State {
@@ -30,12 +41,9 @@ public record CycleState(CycleActivity activity, State state, Share share) {
 
     /**
      * Every activity of {@code year}'s cycle with its state on {@code date}, in the order of their first
-     * month; none if the cycle was adopted after the date, so an earlier review stays as it was.
+     * month, from the register as it was on the date (which has no cycle before it was adopted).
      */
     static List<CycleState> of(Register register, int year, LocalDate date) {
-        if (register.cycle().established() != null && date.isBefore(register.cycle().established())) {
-            return List.of();
-        }
         return register.cycle().activities().stream()
                 .filter(activity -> activity.occursIn(year))
                 .sorted(java.util.Comparator.comparingInt((CycleActivity activity) -> activity.months().get(0)))

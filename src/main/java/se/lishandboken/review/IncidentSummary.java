@@ -11,10 +11,9 @@ import se.lishandboken.register.YearMetrics;
  */
 public record IncidentSummary(int total, int reportedInIA, int followedUp) {
 
-    public static final IncidentSummary NONE = new IncidentSummary(0, 0, 0);
-
+    /** The year's incidents; null if the year has no metrics, so the review says they are not known. */
     static IncidentSummary of(YearMetrics metrics) {
-        return metrics == null ? NONE : new IncidentSummary(metrics.incidents().total(),
+        return metrics == null ? null : new IncidentSummary(metrics.incidents().total(),
                 metrics.incidents().reportedInIA(), metrics.incidents().followedUp());
     }
 

@@ -1,52 +1,79 @@
 package se.lishandboken.review;
 
-import java.time.LocalDate;
 import java.util.List;
-import se.lishandboken.register.Asset;
-import se.lishandboken.register.Finding;
 
 /**
- * Everything the management review (ISO/IEC 27001:2022 9.3) reports that the narrative does not:
- * each figure as of the review date, and the same figure a year earlier for the trend.
+ * Everything the management review (ISO/IEC 27001:2022 9.3) reports that the narrative does not, each
+ * figure computed from the register as it was on the review date. The comparison figures ("before")
+ * are the same measures for the previous period. A figure that cannot be known for its period is
+ * null, never a number from another period.
  *
- * @param year the review year
- * @param date the review date
- * @param assetsClassified objects with a classification on the date
- * @param assetsClassifiedBefore the same a year earlier
- * @param processesClassified processes with a classification on the date
- * @param processesClassifiedBefore the same a year earlier
- * @param overdueReclassifications classified assets whose reclassification date had passed
+ * <p>This record is also what a sealed review keeps: every component is a plain value, so it reads
+ * back from JSON unchanged.
+ *
+ * @param dates the review year and date, the period it reports on and the period it compares with
+ * @param metricsYear the last year that ended in the period, whose yearly metrics it shows; null if none
+ * @param metricsYearBefore the same for the previous period; null if none
+ * @param assetsClassified objects with a classification on the review date
+ * @param assetsClassifiedBefore the same at the end of the previous period
+ * @param processesClassified processes with a classification on the review date
+ * @param processesClassifiedBefore the same at the end of the previous period
+ * @param overdueReclassifications classified assets whose reclassification date had passed on the review date
  * @param personalDataRecorded assets with personal data that name a processing activity
- * @param agreementsSigned processors with a signed PUB-avtal by the date
- * @param agreementsSignedBefore the same a year earlier
- * @param accessReviewed assets with an access review during the review year
- * @param elearning e-learning completion in the review year
- * @param elearningBefore the same the year before
- * @param incidents the review year's incidents
- * @param incidentsBefore the year before's
- * @param previousPlan the actions planned for the year before, with their status on the date
- * @param plan the actions planned for the review year
- * @param openFindings findings still open on the date
- * @param closedFindings findings closed by the date
- * @param risks every risk with the state of its treatment
+ * @param personalDataRecordedBefore the same at the end of the previous period
+ * @param agreementsSigned processors with a signed PUB-avtal on the review date
+ * @param agreementsSignedBefore the same at the end of the previous period
+ * @param accessReviewed assets with an access review during the period; null if the register had none recorded by then
+ * @param accessReviewedBefore the same for the previous period
+ * @param elearning e-learning completion in the metrics year; null if not known
+ * @param elearningBefore the same for the previous period's metrics year
+ * @param incidents the metrics year's incidents; null if not known
+ * @param incidentsBefore the previous period's
+ * @param previousPlan the actions of the plan for the year before the review year, with their status on the date
+ * @param plan the three-year plan from the review year, as it stood on the date
+ * @param openFindings findings and recommendations not closed on the date
+ * @param closedFindings findings and recommendations closed by the date
+ * @param plannedReviews reviews announced by auditors or the DSO, not yet findings
+ * @param risks every risk known on the date, with its latest assessment and the state of its treatment
  * @param overduePages handbook pages past their review date
  * @param cycle the review year's activities of the annual cycle, with what the register shows of them on the date
  */
 public record Review(
-        int year, LocalDate date,
+        ReviewDates dates,
+        Integer metricsYear, Integer metricsYearBefore,
         Share assetsClassified, Share assetsClassifiedBefore,
         Share processesClassified, Share processesClassifiedBefore,
-        List<Asset> overdueReclassifications,
-        Share personalDataRecorded,
+        List<AssetEntry> overdueReclassifications,
+        Share personalDataRecorded, Share personalDataRecordedBefore,
         Share agreementsSigned, Share agreementsSignedBefore,
-        Share accessReviewed,
+        Share accessReviewed, Share accessReviewedBefore,
         Share elearning, Share elearningBefore,
         IncidentSummary incidents, IncidentSummary incidentsBefore,
-        List<ActionState> previousPlan, List<ActionState> plan,
-        List<Finding> openFindings, List<Finding> closedFindings,
+        List<ActionState> previousPlan, List<PlanYear> plan,
+        List<FindingState> openFindings, List<FindingState> closedFindings, List<FindingState> plannedReviews,
         List<RiskState> risks,
         List<HandbookPage> overduePages,
         List<CycleState> cycle) {
+
+    public Review {
+        overdueReclassifications = List.copyOf(overdueReclassifications);
+        previousPlan = List.copyOf(previousPlan);
+        plan = List.copyOf(plan);
+        openFindings = List.copyOf(openFindings);
+        closedFindings = List.copyOf(closedFindings);
+        plannedReviews = List.copyOf(plannedReviews);
+        risks = List.copyOf(risks);
+        overduePages = List.copyOf(overduePages);
+        cycle = List.copyOf(cycle);
+    }
+
+    public int year() {
+        return dates.year();
+    }
+
+    public java.time.LocalDate date() {
+        return dates.date();
+    }
 
     /** The actions of the previous plan still open on the review date: they carry over. */
     public List<ActionState> carriedOver() {

@@ -1,8 +1,8 @@
 package se.lishandboken.review;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import se.lishandboken.register.Action;
 import se.lishandboken.register.Agreement;
 import se.lishandboken.register.Asset;
@@ -10,111 +10,125 @@ import se.lishandboken.register.ClassificationCoverage;
 import se.lishandboken.register.ElearningResult;
 import se.lishandboken.register.Finding;
 import se.lishandboken.register.FindingStatus;
-import se.lishandboken.register.Process;
 import se.lishandboken.register.Register;
+import se.lishandboken.register.Risk;
 import se.lishandboken.register.Status;
 import se.lishandboken.register.YearMetrics;
 
 /** Computes a {@link Review} from the register: a pure function, no I/O. */
 public final class Reviews {
+    /** How many plan years a review shows: the review year and the two after it. */
+    static final int PLAN_YEARS = 3;
 
     private Reviews() {
     }
 
     /**
-     * The review of {@code year} as of {@code date}.
+     * The review held on {@code dates.date()}. Every figure comes from {@link Register#asOf} that day
+     * (the comparison figures from the same view at the end of the previous period), so nothing dated
+     * later changes it.
      *
      * @param register the register (the edition the review is for)
-     * @param year the review year
-     * @param date the review date; everything is judged as of this day
+     * @param dates the review's year, date and periods
      * @param defaultReclassificationMonths the interval for assets that do not give their own
      * @param pages the handbook's pages, for those past their review date
      */
-    public static Review of(Register register, int year, LocalDate date, int defaultReclassificationMonths, List<HandbookPage> pages) {
-        LocalDate yearBefore = date.minusYears(1);
-        return new Review(year, date,
-                assetsClassified(register, date), assetsClassified(register, yearBefore),
-                processesClassified(register, date), processesClassified(register, yearBefore),
-                ClassificationCoverage.of(register, defaultReclassificationMonths, date).overdue(),
-                personalDataRecorded(register),
-                agreementsSigned(register, date), agreementsSigned(register, yearBefore),
-                accessReviewed(register, year),
-                elearning(metrics(register, year)), elearning(metrics(register, year - 1)),
-                IncidentSummary.of(metrics(register, year)), IncidentSummary.of(metrics(register, year - 1)),
-                plan(register, year - 1, date), plan(register, year, date),
-                findings(register, date, false), findings(register, date, true),
-                register.risks().stream().map(risk -> riskState(register, risk, date)).toList(),
+    public static Review of(Register register, ReviewDates dates, int defaultReclassificationMonths, List<HandbookPage> pages) {
+        LocalDate date = dates.date();
+        Register now = register.asOf(date);
+        Register before = now.asOf(dates.previous().end());
+        Integer metricsYear = dates.period().metricsYear(date).orElse(null);
+        Integer metricsYearBefore = dates.previous().metricsYear(dates.previous().end().plusDays(1)).orElse(null);
+        ClassificationCoverage coverage = ClassificationCoverage.of(now, defaultReclassificationMonths, date);
+        ClassificationCoverage coverageBefore = ClassificationCoverage.of(before, defaultReclassificationMonths, dates.previous().end());
+        return new Review(dates, metricsYear, metricsYearBefore,
+                new Share(coverage.assetsClassified(), coverage.assetsTotal()),
+                new Share(coverageBefore.assetsClassified(), coverageBefore.assetsTotal()),
+                new Share(coverage.processesClassified(), coverage.processesTotal()),
+                new Share(coverageBefore.processesClassified(), coverageBefore.processesTotal()),
+                coverage.overdue().stream().map(asset -> new AssetEntry(asset.id(), asset.name())).toList(),
+                personalDataRecorded(now), personalDataRecorded(before),
+                agreementsSigned(now), agreementsSigned(before),
+                accessReviewed(now, dates.period()), accessReviewed(before, dates.previous()),
+                elearning(metrics(now, metricsYear)), elearning(metrics(now, metricsYearBefore)),
+                IncidentSummary.of(metrics(now, metricsYear)), IncidentSummary.of(metrics(now, metricsYearBefore)),
+                now.actionsOf(dates.year() - 1).stream().map(action -> ActionState.of(action, dates.year() - 1)).toList(),
+                plan(now, dates.year()),
+                findings(now, FindingStatus.OPEN), findings(now, FindingStatus.CLOSED),
+                now.findings().stream().filter(finding -> !finding.isToAnswer()).map(FindingState::of).toList(),
+                now.risks().stream().map(risk -> riskState(now, risk)).toList(),
                 pages.stream().filter(p -> p.nextReview() != null && p.nextReview().isBefore(date)).toList(),
-                CycleState.of(register, year, date));
+                CycleState.of(now, dates.year(), date));
     }
 
-    /** Assets carry no creation date, so the whole is today's register both years; the part follows the history. */
-    private static Share assetsClassified(Register register, LocalDate date) {
-        return new Share((int) register.assets().stream().filter(a -> a.classificationOn(date).isPresent()).count(),
-                register.assets().size());
-    }
-
-    private static Share processesClassified(Register register, LocalDate date) {
-        List<Process> processes = register.processes();
-        return new Share((int) processes.stream().filter(p -> p.classificationOn(date).isPresent()).count(), processes.size());
-    }
-
-    private static Share personalDataRecorded(Register register) {
-        List<Asset> personal = register.assets().stream().filter(Asset::personalData).toList();
+    private static Share personalDataRecorded(Register view) {
+        List<Asset> personal = view.assets().stream().filter(Asset::personalData).toList();
         return new Share((int) personal.stream().filter(a -> !a.processingRecords().isEmpty()).count(), personal.size());
     }
 
-    private static Share agreementsSigned(Register register, LocalDate date) {
-        List<Agreement> agreements = register.records().stream()
+    /** Processors with a signed agreement, of all processors, in a view (where an agreement signed later is missing). */
+    private static Share agreementsSigned(Register view) {
+        List<Agreement> agreements = view.records().stream()
                 .flatMap(record -> record.processors().stream())
                 .map(processor -> processor.agreement())
                 .toList();
-        int signed = (int) agreements.stream()
-                .filter(a -> a.status() == Agreement.Status.SIGNED && a.date() != null && !a.date().isAfter(date))
+        return new Share((int) agreements.stream().filter(a -> a.status() == Agreement.Status.SIGNED).count(), agreements.size());
+    }
+
+    /** Assets with an access review in the period; null if the view holds no access review at all, so none were recorded. */
+    private static Share accessReviewed(Register view, ReviewPeriod period) {
+        if (view.assets().stream().allMatch(asset -> asset.accessReviews().isEmpty())) {
+            return null;
+        }
+        int reviewed = (int) view.assets().stream()
+                .filter(asset -> asset.accessReviews().stream().anyMatch(review -> period.contains(review.date())))
                 .count();
-        return new Share(signed, agreements.size());
+        return new Share(reviewed, view.assets().size());
     }
 
-    private static Share accessReviewed(Register register, int year) {
-        int reviewed = (int) register.assets().stream()
-                .filter(a -> a.accessReviews().stream().anyMatch(r -> r.date().getYear() == year))
-                .count();
-        return new Share(reviewed, register.assets().size());
+    /** The metrics of {@code year} in a view (which holds only finished years); null if none. */
+    static YearMetrics metrics(Register view, Integer year) {
+        return year == null ? null : view.metrics().stream().filter(m -> m.year() == year).findFirst().orElse(null);
     }
 
-    static YearMetrics metrics(Register register, int year) {
-        return register.metrics().stream().filter(m -> m.year() == year).findFirst().orElse(null);
-    }
-
+    /** E-learning completion of a year; null if the year has no e-learning figures. */
     static Share elearning(YearMetrics metrics) {
-        if (metrics == null) {
-            return Share.NONE;
+        if (metrics == null || metrics.elearning().isEmpty()) {
+            return null;
         }
         return new Share(metrics.elearning().stream().mapToInt(ElearningResult::completed).sum(),
                 metrics.elearning().stream().mapToInt(ElearningResult::employees).sum());
     }
 
-    private static List<ActionState> plan(Register register, int year, LocalDate date) {
-        return register.actionsOf(year).stream()
-                .map(action -> ActionState.on(action, date))
+    /**
+     * The plan for the review year and the two after it: each year's own actions. Duties that run through
+     * several plan years belong to the narrative's own section, not to a year.
+     */
+    private static List<PlanYear> plan(Register view, int firstYear) {
+        List<PlanYear> years = new ArrayList<>();
+        for (int year = firstYear; year < firstYear + PLAN_YEARS; year++) {
+            int planYear = year;
+            years.add(new PlanYear(year, view.actions().stream()
+                    .filter(action -> action.planYear() == planYear && action.untilYear() == planYear)
+                    .map(action -> ActionState.of(action, planYear))
+                    .toList()));
+        }
+        return years;
+    }
+
+    /** Findings and recommendations (not announced reviews) that are closed, or not, in a view. */
+    private static List<FindingState> findings(Register view, FindingStatus wanted) {
+        return view.findings().stream()
+                .filter(Finding::isToAnswer)
+                .filter(finding -> (finding.status() == FindingStatus.CLOSED) == (wanted == FindingStatus.CLOSED))
+                .map(FindingState::of)
                 .toList();
     }
 
-    private static List<Finding> findings(Register register, LocalDate date, boolean closed) {
-        return register.findings().stream()
-                .filter(f -> !f.date().isAfter(date))
-                .filter(f -> (f.statusOn(date) == FindingStatus.CLOSED) == closed)
-                .toList();
-    }
-
-    private static RiskState riskState(Register register, se.lishandboken.register.Risk risk, LocalDate date) {
-        List<Action> actions = risk.treatment().actions().stream()
-                .map(id -> register.actions().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null))
-                .filter(Objects::nonNull)
-                .toList();
-        int done = (int) actions.stream()
-                .filter(a -> a.statusOn(date).map(s -> s.status() == Status.DONE).orElse(false))
-                .count();
-        return new RiskState(risk, done, actions.size());
+    private static RiskState riskState(Register view, Risk risk) {
+        List<Action> actions = risk.treatment().actions().stream().flatMap(id -> view.action(id).stream()).toList();
+        int done = (int) actions.stream().filter(action -> action.status() == Status.DONE).count();
+        return new RiskState(risk.id(), risk.title(), risk.owner(), risk.likelihood(), risk.consequence(), risk.assessed(),
+                risk.treatment().decision(), done, actions.size());
     }
 }

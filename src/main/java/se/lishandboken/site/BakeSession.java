@@ -36,10 +36,12 @@ final class BakeSession {
     private final String defaultType;
     private final String defaultStatus;
     private final Set<String> reportedLocations = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final boolean usesSeals;
 
     BakeSession(SiteConfig config, Register register, BuildInfo build, SiteHistory history, JBakeConfiguration jbake,
-            ProblemLog problems) {
+            ProblemLog problems, boolean usesSeals) {
         this.config = config;
+        this.usesSeals = usesSeals;
         this.register = register;
         this.ui = UiBundle.load(config);
         this.registerView = new RegisterView(register, config.classification(), build.date(),
@@ -66,6 +68,11 @@ final class BakeSession {
 
     Register register() {
         return register;
+    }
+
+    /** Whether approved reviews render from their seals; false only while a review is being sealed. */
+    boolean usesSeals() {
+        return usesSeals;
     }
 
     /** Shows {@code replacement} from now on: lis serve's fast path after a data edit. */

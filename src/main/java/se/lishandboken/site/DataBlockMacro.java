@@ -106,8 +106,9 @@ public final class DataBlockMacro extends BlockMacroProcessor {
     }
 
     /**
-     * The three-year plan of a management review, as it stood on its {@code :review-date:}, numbered
-     * after the section it is in ("4 Åtgärder kommande 3 år" gives 4.1, 4.2, 4.3).
+     * The place of a management review's three-year plan, numbered after the section it is in ("4 Åtgärder
+     * kommande 3 år" gives 4.1, 4.2, 4.3). The plan itself is filled in by the review template from the
+     * review's figures (sealed, for an approved review), so the converted page holds no register data.
      */
     private Element reviewPlan(PageContext page, StructuralNode parent) {
         Object year = parent.getDocument().getAttribute("review-year");
@@ -117,28 +118,8 @@ public final class DataBlockMacro extends BlockMacroProcessor {
             return null;
         }
         java.util.regex.Matcher number = java.util.regex.Pattern.compile("^(\\d+)\\s").matcher(org.jsoup.Jsoup.parse(String.valueOf(parent.getTitle())).text());
-        String section = number.find() ? number.group(1) : "";
-        ResourceBundle ui = page.session().ui();
-        RegisterView view = page.session().registerView();
         Element plan = new Element("div").attr("id", "plan").addClass("review-plan");
-        for (ReviewView.PlanYear planYear : ReviewView.plan(view.register(), Integer.parseInt(year.toString()),
-                java.time.LocalDate.parse(date.toString()), section)) {
-            plan.appendElement("h3").attr("id", "plan-" + planYear.year())
-                    .text((planYear.number().isEmpty() ? "" : planYear.number() + " ")
-                            + java.text.MessageFormat.format(ui.getString("review.plan.heading"), String.valueOf(planYear.year()),
-                                    page.session().config().organisationShort()));
-            if (planYear.actions().isEmpty()) {
-                plan.appendElement("p").text(ui.getString("review.plan.none"));
-                continue;
-            }
-            Element list = plan.appendElement("ul");
-            for (var state : planYear.actions()) {
-                Element item = list.appendElement("li").text(state.action().title());
-                if (state.action().recurring()) {
-                    item.appendText(" ").appendElement("span").addClass("recurring").text("(" + ui.getString("actions.recurring") + ")");
-                }
-            }
-        }
+        plan.appendChild(new org.jsoup.nodes.Comment(ReviewView.PLAN_MARKER.substring("<!--".length()) + (number.find() ? number.group(1) : "")));
         return plan;
     }
 

@@ -2,6 +2,7 @@ package se.lishandboken.site;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import se.lishandboken.review.ReviewPeriod;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,15 @@ final class PageHeaderReader {
             problems.accept(ProblemText.error(source, lineOf("review-date"), "review.date.missing"));
             return null;
         }
-        return new ReviewHeader(Integer.parseInt(year), date, text(document, "presented-to"),
+        ReviewPeriod period = null;
+        String stated = text(document, "review-period");
+        if (stated != null) {
+            period = ReviewHeader.period(stated, date, source, lineOf("review-period"), problems).orElse(null);
+            if (period == null) {
+                return null;
+            }
+        }
+        return new ReviewHeader(Integer.parseInt(year), date, period, text(document, "presented-to"),
                 text(document, "review-status") == null ? "utkast" : text(document, "review-status"));
     }
 

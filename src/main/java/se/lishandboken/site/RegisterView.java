@@ -160,7 +160,7 @@ public record RegisterView(Register register, ClassificationScale scale, LocalDa
     }
 
     public LocalDate dueDate(Asset asset) {
-        return ClassificationCoverage.dueDate(asset, scale.reclassificationMonths());
+        return ClassificationCoverage.dueDate(asset, scale.reclassificationMonths(), today);
     }
 
     public boolean isOverdue(Asset asset) {

@@ -1,42 +1,23 @@
 package se.lishandboken.site;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import se.lishandboken.register.Register;
-import se.lishandboken.review.ActionState;
-import se.lishandboken.review.HandbookPage;
 import se.lishandboken.review.Review;
-import se.lishandboken.review.Reviews;
 
 /**
- * One management review page as its template reads it: the figures of {@link Review}, the plan
- * for the coming three years as it stood on the review date, and where the review answers each
- * input of ISO/IEC 27001:2022 9.3.
+ * One management review page as its template reads it: the figures of {@link Review} (sealed, for an
+ * approved review), where the review answers each input of ISO/IEC 27001:2022 9.3, and the chart.
  *
  * @param page the review stub
  * @param review the figures as of the review date
- * @param planYears the three plan years with their actions, as known on the review date
- * @param actionsSection the number of the narrative's action section, e.g. "4"; empty if none
+ * @param sealed whether the figures come from the review's seal
  * @param iso the 9.3 inputs, each with the anchor that answers it
  * @param chart the review's shares as an SVG bar chart
  */
-public record ReviewView(Page page, Review review, List<PlanYear> planYears, String actionsSection, List<IsoInput> iso,
-        String chart) {
+public record ReviewView(Page page, Review review, boolean sealed, List<IsoInput> iso, String chart) {
 
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)\\s");
-
-    /**
-     * One year of the three-year plan.
-     *
-     * @param number the heading number, e.g. "4.1"
-     * @param year the plan year
-     * @param actions its actions with their status on the review date
-     */
-    public record PlanYear(String number, int year, List<ActionState> actions) {
-    }
+    /** The marker {@code lis::review-plan[]} leaves in the page body, followed by its section number and {@code -->}. */
+    public static final String PLAN_MARKER = "<!--lis-review-plan:";
 
     /**
      * One input of ISO/IEC 27001:2022 9.3.2 (or the results of 9.3.3).
@@ -48,46 +29,13 @@ public record ReviewView(Page page, Review review, List<PlanYear> planYears, Str
     public record IsoInput(String clause, String key, String anchor) {
     }
 
-    static ReviewView of(Page page, Register register, int defaultMonths, List<Page> allPages, ResourceBundle ui,
-            BarChart charts) {
-        ReviewHeader header = page.review();
-        List<HandbookPage> handbook = allPages.stream()
-                .filter(p -> p.control().nextReview() != null)
-                .map(p -> new HandbookPage(p.title(), p.uri(), p.control().nextReview()))
-                .toList();
-        Review review = Reviews.of(register, header.year(), header.date(), defaultMonths, handbook);
-        String section = actionsSection(page);
-        return new ReviewView(page, review, plan(register, header.year(), header.date(), section), section, isoInputs(page),
-                ReviewChart.svg(review, header.year(), ui, charts));
+    /** {@link #PLAN_MARKER}, for the template. */
+    public String planMarker() {
+        return PLAN_MARKER;
     }
 
-    /**
-     * The plan for the review year and the two after it, as it stood on the review date: only actions
-     * that existed then, each with its status then, and only those of a single plan year.
-     */
-    static List<PlanYear> plan(Register register, int firstYear, java.time.LocalDate date, String section) {
-        List<PlanYear> years = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            int year = firstYear + i;
-            // Duties that run through the whole plan (lastYear) belong to the narrative's own section, not to a year.
-            List<ActionState> actions = register.actions().stream()
-                    .filter(action -> action.planYear() == year && action.untilYear() == year)
-                    .filter(action -> action.statusOn(date).isPresent())
-                    .map(action -> ActionState.on(action, date))
-                    .toList();
-            years.add(new PlanYear(section.isEmpty() ? "" : section + "." + (i + 1), year, actions));
-        }
-        return years;
-    }
-
-    /** The number in the title of the narrative's section {@code [#atgarder]}, e.g. "4 Åtgärder kommande 3 år" gives "4". */
-    private static String actionsSection(Page page) {
-        return page.headings().stream().filter(h -> h.id().equals("atgarder")).findFirst()
-                .map(h -> {
-                    Matcher matcher = LEADING_NUMBER.matcher(h.title());
-                    return matcher.find() ? matcher.group(1) : "";
-                })
-                .orElse("");
+    static ReviewView of(Page page, Review review, boolean sealed, ResourceBundle ui, BarChart charts) {
+        return new ReviewView(page, review, sealed, isoInputs(page), ReviewChart.svg(review, ui, charts));
     }
 
     private static List<IsoInput> isoInputs(Page page) {

@@ -49,15 +49,23 @@ public final class SiteBaker {
      * @return the baked site, with the warnings found
      * @throws se.lishandboken.problem.BuildFailedException with every problem found, if any is an error
      */
+    public static BakedSite bake(SiteConfig config, Register register, BuildInfo build, SiteHistory history, Path destination) {
+        return bake(config, register, build, history, destination, true);
+    }
+
+    /**
+     * Bakes as {@link #bake(SiteConfig, Register, BuildInfo, SiteHistory, Path)} does; with {@code usesSeals}
+     * false, approved reviews show the figures computed now instead of their seals (to seal them).
+     */
     public static synchronized BakedSite bake(SiteConfig config, Register register, BuildInfo build, SiteHistory history,
-            Path destination) {
+            Path destination, boolean usesSeals) {
         ProblemLog problems = new ProblemLog();
         DefaultJBakeConfiguration jbake = JBakeSetup.configure(config, destination);
         problems.addAll(TemplateCheck.missingTemplates(jbake));
         problems.addAll(SourceCheck.check(config));
         problems.throwIfErrors();
 
-        BakeSession session = new BakeSession(config, register, build, history, jbake, problems);
+        BakeSession session = new BakeSession(config, register, build, history, jbake, problems, usesSeals);
         jbake.setProperty(BakeSession.CONFIG_KEY, session);
         session.useCache(ConversionCache.forSite(config, build.date()));
         ContentFiles content = ContentFiles.in(config.contentDir(), jbake.getIgnoreFileName());

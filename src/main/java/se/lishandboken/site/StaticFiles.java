@@ -25,6 +25,10 @@ final class StaticFiles {
         }
         Path contentDir = jbake.getContentFolder().toPath();
         for (Path file : content.others()) {
+            if (se.lishandboken.seal.SealFiles.isSeal(file)) {
+                // A seal holds the management edition's figures too: it is read by the build, never published.
+                continue;
+            }
             copy(session, file, destination.resolve(contentDir.relativize(file).toString()));
         }
     }

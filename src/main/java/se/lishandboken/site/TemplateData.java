@@ -32,8 +32,8 @@ final class TemplateData {
                     .map(changes -> ChangesView.of(changes, session.catalog().pages())).orElse(null));
         }
         if (page != null && page.review() != null) {
-            model.put("review", ReviewView.of(page, session.register(), session.config().classification().reclassificationMonths(),
-                    session.catalog().pages(), session.ui(), session.registerView().charts()));
+            se.lishandboken.seal.SealCheck.Outcome figures = ReviewFigures.of(session, page);
+            model.put("review", ReviewView.of(page, figures.review(), figures.sealed(), session.ui(), session.registerView().charts()));
         }
         model.put("reviews", session.catalog().reviews());
         model.put("cycle", session.cycleView());

@@ -1,0 +1,73 @@
+package se.lishandboken.build;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import se.lishandboken.config.ConfigLoader;
+import se.lishandboken.config.SiteConfig;
+import se.lishandboken.history.GitHistoryReader;
+import se.lishandboken.history.SiteHistory;
+import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.problem.ProblemText;
+import se.lishandboken.publish.StagingFolder;
+import se.lishandboken.register.Register;
+import se.lishandboken.register.RegisterLoader;
+import se.lishandboken.register.Visibility;
+import se.lishandboken.seal.ReviewSeal;
+import se.lishandboken.seal.SealFiles;
+import se.lishandboken.seal.SealedEdition;
+import se.lishandboken.site.BakedSite;
+import se.lishandboken.site.BuildInfo;
+import se.lishandboken.site.Page;
+import se.lishandboken.site.ReviewFigures;
+import se.lishandboken.site.SiteBaker;
+
+/**
+ * {@code lis review 2024 --seal}: freezes the figures of an approved review, in both editions, in a
+ * file beside its page. The site is baked (with the management edition, into a temporary folder that
+ * is deleted) only to learn the pages the figures depend on; nothing is written to the output folder.
+ */
+public final class ReviewSealing {
+
+    private ReviewSealing() {
+    }
+
+    /**
+     * Seals the review of {@code year}.
+     *
+     * @return the seal file written
+     * @throws BuildFailedException if the input has errors, the year has no review, it is not approved, or it is sealed already
+     */
+    public static Path run(BuildRequest request, int year) {
+        SiteConfig config = ConfigLoader.load(request.siteDir());
+        SiteHistory history = GitHistoryReader.read(request.siteDir(), config.timeZone());
+        BuildInfo stamp = BuildStamp.of(request, config, history, Visibility.LEDNING);
+        Register register = RegisterLoader.load(config, stamp.date()).register();
+        Path scratch = ReviewExport.scratchFolder();
+        try (StagingFolder staging = StagingFolder.beside(scratch.resolve("site"))) {
+            BakedSite site = SiteBaker.bake(config, register, stamp, history, staging.dir(), false);
+            Page page = ReviewExport.reviewOf(site, year);
+            if (page.review().isDraft()) {
+                throw new BuildFailedException(List.of(ProblemText.error(page.source(), 0, "review.seal.draft.refused",
+                        String.valueOf(year), page.review().status())));
+            }
+            Path file = request.siteDir().resolve(SealFiles.of(page.source()));
+            if (Files.exists(file)) {
+                throw new BuildFailedException(List.of(ProblemText.error(config.relative(file), 0, "review.seal.exists",
+                        String.valueOf(year), config.relative(file))));
+            }
+            int months = config.classification().reclassificationMonths();
+            Register intranet = register.forIntranet();
+            SealFiles.write(file, new ReviewSeal(SealFiles.schemaReference(config.siteDir(), file), ReviewSeal.VERSION, year,
+                    page.review().date(), stamp.date(), stamp.version(), Map.of(
+                            ReviewFigures.INTRANET, new SealedEdition(SealFiles.checksum(intranet.asOf(page.review().date())),
+                                    ReviewFigures.compute(intranet, page, site.pages(), months)),
+                            ReviewFigures.LEDNING, new SealedEdition(SealFiles.checksum(register.asOf(page.review().date())),
+                                    ReviewFigures.compute(register, page, site.pages(), months)))));
+            return file;
+        } finally {
+            ReviewExport.deleteEmpty(scratch);
+        }
+    }
+}
