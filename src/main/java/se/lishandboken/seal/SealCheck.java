@@ -67,7 +67,7 @@ public final class SealCheck {
         String named = String.join("; ", differences.subList(0, Math.min(NAMED, differences.size())))
                 + (differences.size() > NAMED ? " (+" + (differences.size() - NAMED) + ")" : "");
         return new Outcome(sealed.review(), true, List.of(ProblemText.warning(sealFile, 0, "review.seal.differs",
-                year, differences.size(), named)));
+                year, differences.size(), named, edition)));
     }
 
     /** The figures that differ, each as its JSON pointer with the sealed and the current value, e.g. {@code /assetsClassified/part: 19 → 20}. */
@@ -104,7 +104,7 @@ public final class SealCheck {
             return "–";
         }
         if (node.isArray()) {
-            return node.size() + " st.";
+            return node.size() + " poster";
         }
         String text = node.isValueNode() ? node.asText() : node.toString();
         return text.length() > 60 ? text.substring(0, 57) + "…" : text;
