@@ -90,8 +90,16 @@ class ReviewPdfTest {
                 item.children().forEach(child -> titles.add("  " + child.getTitle()));
             }
             assertThat(titles).contains("Om genomgången", "1 Sammanfattning", "  2.1 Vad påverkar SBR informationssäkerhetsarbete",
-                    "4 Åtgärder kommande 3 år", "Nyckeltal och läge", "Bilaga: Indata enligt ISO/IEC 27001:2022 9.3");
+                    "4 Åtgärder kommande 3 år", "Nyckeltal 2023, per 2024-02-27", "Bilaga: Indata enligt ISO/IEC 27001:2022 9.3");
 
+            // The approved review shows the register as it was on 2024-02-27, from its seal: 2 of today's 43
+            // assets were recorded later, no access review had been recorded yet, and the yearly figures are 2023's.
+            String all = String.join(" ", pages).replaceAll("\\s+", " ");
+            assertThat(all).contains("Genomgången redovisar perioden 2023-02-28 – 2024-02-27",
+                    "Klassade objekt (informationstillgångar) 19 av 41 (46 %)",
+                    "Tillgångar med behörighetsrevision under perioden Uppgift saknas",
+                    "Genomförd e-utbildning, helår 2023: 95 av 140 (68 %)",
+                    "Siffrorna visas som de var när den fastställdes");
             assertThat(pages.get(0)).doesNotContain("Stockholm Business Region · Ledningens genomgång 2024");
             assertThat(pages.subList(1, pages.size()))
                     .allSatisfy(page -> assertThat(page).contains("Stockholm Business Region · Ledningens genomgång 2024"));
