@@ -105,6 +105,8 @@ class ReviewCommandTest {
                         """);
         Path pdf = temp.resolve("exempelnamnden-2025.pdf");
 
+        // Approved, so sealed first, as the ISAM does.
+        assertThat(lis("review", "2025", "--site", site.dir().toString(), "--seal")).isEqualTo(ExitCodes.OK);
         assertThat(lis("review", "2025", "--site", site.dir().toString(), "--output", pdf.toString())).isEqualTo(ExitCodes.OK);
 
         String text = text(pdf);

@@ -111,7 +111,7 @@ class ReviewPdfTest {
         try (PDDocument pdf = Loader.loadPDF(ExampleSite.output().resolve("granskning/2024.pdf").toFile())) {
             List<String> figures = new ArrayList<>();
             collectFigureAlts(pdf.getDocumentCatalog().getStructureTreeRoot(), figures);
-            assertThat(figures).anySatisfy(alt -> assertThat(alt).startsWith("Andel klar per mått, 2024"));
+            assertThat(figures).anySatisfy(alt -> assertThat(alt).startsWith("Andel klar per mått per 2024-02-27"));
         }
     }
 

@@ -69,7 +69,7 @@ class PublisherTest {
     void theReleasesIndexLinksEveryReleasesOwnReviews() throws Exception {
         site.file("jbake.properties", FixtureSite.PROPERTIES + "template.review.file=review.ftlh\n")
                 .page("granskning/2025.adoc", "= Ledningens genomgång 2025\n:jbake-type: review\n:review-year: 2025\n"
-                        + ":review-date: 2025-03-04\n:review-status: fastställd\n\n== Sammanfattning\n\nEnligt plan.\n");
+                        + ":review-date: 2025-03-04\n:review-status: utkast\n\n== Sammanfattning\n\nEnligt plan.\n");
         publish("2025.1");
 
         Document index = Jsoup.parse(to.resolve("releases/index.html").toFile());
