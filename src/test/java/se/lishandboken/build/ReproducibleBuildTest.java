@@ -25,7 +25,7 @@ class ReproducibleBuildTest {
                         :jbake-type: review
                         :review-year: 2025
                         :review-date: 2025-03-04
-                        :review-status: fastställd
+                        :review-status: utkast
 
                         == Sammanfattning
 

@@ -18,7 +18,9 @@ class UiBundleTest {
         ResourceBundle ui = ResourceBundle.getBundle("lis.ui", Locale.forLanguageTag("sv-SE"));
         try (Stream<Path> schemas = Files.list(RepositoryPaths.root().resolve("data/schema"))) {
             // The news page names each changed data file by this key; a missing one failed the build.
-            assertThat(schemas.map(schema -> schema.getFileName().toString().replace(".schema.json", "")))
+            // review-seal describes the seals beside review pages, not a file in data/.
+            assertThat(schemas.map(schema -> schema.getFileName().toString().replace(".schema.json", ""))
+                            .filter(name -> !name.equals("review-seal")))
                     .isNotEmpty()
                     .allSatisfy(file -> assertThat(ui.containsKey("changes.file." + file)).as(file).isTrue());
         }
