@@ -106,6 +106,7 @@ final class CrossReferenceCheck {
                             record.processors().get(p).name()));
                 }
                 dated(file, at + "/processors/" + p + "/agreement/date", agreement.date(), null);
+                dated(file, at + "/processors/" + p + "/recorded", record.processors().get(p).recorded(), null);
             }
         }
 

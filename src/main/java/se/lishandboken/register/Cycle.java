@@ -16,6 +16,11 @@ public record Cycle(Integer startYear, java.time.LocalDate established, List<Cyc
         activities = Lists.of(activities);
     }
 
+    /** The cycle without its activities' links to actions for which {@code exists} is false. */
+    Cycle referringOnlyTo(java.util.function.Predicate<String> exists) {
+        return new Cycle(startYear, established, activities.stream().map(activity -> activity.referringOnlyTo(exists)).toList());
+    }
+
     /** The activities of {@code role}. */
     public List<CycleActivity> of(String role) {
         return activities.stream().filter(activity -> activity.responsible().equals(role)).toList();

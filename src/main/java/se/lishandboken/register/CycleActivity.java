@@ -25,6 +25,11 @@ public record CycleActivity(String id, String title, String description, List<In
         evidence = evidence == null ? Evidence.ACTIONS : evidence;
     }
 
+    CycleActivity referringOnlyTo(java.util.function.Predicate<String> exists) {
+        return new CycleActivity(id, title, description, months, responsible, recurrence, fromYear, routine,
+                actions.stream().filter(exists).toList(), evidence);
+    }
+
     /** Whether the activity is done in {@code year}: every year, or every second year from its first. */
     public boolean occursIn(int year) {
         return recurrence != Recurrence.BIENNIAL || fromYear == null || (year >= fromYear && (year - fromYear) % 2 == 0);

@@ -42,12 +42,14 @@ public record ProcessingRecord(
     }
 
     /**
-     * The activity as it stood on {@code date}: a review of the entry made later is not yet made, and an
-     * agreement signed later is not yet signed. The other fields have no history and are shown as they are now.
+     * The activity as it stood on {@code date}: a review of the entry made later is not yet made (and, as
+     * only the last review is kept, when it was reviewed before is not known), a processor added later is
+     * not there, and an agreement signed later is not yet signed. The other fields have no history and are
+     * shown as they are now.
      */
     ProcessingRecord asOf(LocalDate date) {
         return new ProcessingRecord(id, name, purpose, legalBasis, dataSubjects, dataCategories, recipients, thirdCountryTransfers,
-                erasure, securityMeasures, process, processors.stream().map(processor -> processor.asOf(date)).toList(),
+                erasure, securityMeasures, process, processors.stream().filter(processor -> processor.existedOn(date)).map(processor -> processor.asOf(date)).toList(),
                 updated != null && updated.isAfter(date) ? null : updated, recorded, visibility);
     }
 

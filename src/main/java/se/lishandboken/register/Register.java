@@ -96,7 +96,7 @@ public record Register(
                 actions.stream().filter(keep).map(action -> action.referringOnlyTo(exists)).toList(),
                 findings.stream().filter(keep).toList(),
                 risks.stream().filter(keep).map(risk -> risk.referringOnlyTo(exists)).toList(),
-                keptMetrics, keptCycle);
+                keptMetrics, keptCycle.referringOnlyTo(exists));
     }
 
     public Optional<Asset> asset(String id) {
