@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.lishandboken.build.BuildRequest;
 import se.lishandboken.build.BuildResult;
+import se.lishandboken.build.ReviewSealing;
 import se.lishandboken.build.SiteBuild;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.Problem;
@@ -242,6 +243,31 @@ class SecondOrganisationTest {
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void approvingAndSealingThe2024ReviewKeepsItsFiguresThroughALaterCorrection() throws IOException {
+        Path site = work.resolve("sealed");
+        FixtureSite.copyTree(work.resolve("site"), site);
+        Path page = site.resolve("content/granskning/2024.adoc");
+        Files.writeString(page, read(page).replace(":review-status: utkast", ":review-status: fastställd"), StandardCharsets.UTF_8);
+        Path sealedOutput = work.resolve("sealed-output");
+
+        Path seal = ReviewSealing.run(new BuildRequest(site, sealedOutput, "test", NOW), 2024);
+        assertThat(seal).isEqualTo(site.resolve("content/granskning/2024.review.json"));
+        SiteBuild.run(new BuildRequest(site, sealedOutput, "test", NOW));
+        Document sealed = Jsoup.parse(read(sealedOutput.resolve("granskning/2024.html")));
+        assertThat(figures(sealed)).isEqualTo(figures(page("granskning/2024.html")));
+
+        // The map service turns out to have been recorded a year later, after the review: the sealed
+        // review keeps its figures, and the build names the ones the register would now give.
+        Path assets = site.resolve("data/assets.json");
+        Files.writeString(assets, read(assets).replace("\"recorded\": \"2024-02-05\"", "\"recorded\": \"2025-02-05\""),
+                StandardCharsets.UTF_8);
+        BuildResult corrected = SiteBuild.run(new BuildRequest(site, sealedOutput, "test", NOW));
+        assertThat(figures(Jsoup.parse(read(sealedOutput.resolve("granskning/2024.html"))))).isEqualTo(figures(sealed));
+        assertThat(corrected.warnings()).extracting(Problem::message)
+                .anySatisfy(message -> assertThat(message).contains("Genomgången 2024 visas ur sitt sigill", "/assetsClassified/total: 4 → 3"));
     }
 
     private static void assertBuilt() {
