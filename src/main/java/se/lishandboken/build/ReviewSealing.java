@@ -61,9 +61,9 @@ public final class ReviewSealing {
             Register intranet = register.forIntranet();
             SealFiles.write(file, new ReviewSeal(SealFiles.schemaReference(config.siteDir(), file), ReviewSeal.VERSION, year,
                     page.review().date(), stamp.date(), stamp.version(), Map.of(
-                            ReviewFigures.INTRANET, new SealedEdition(SealFiles.checksum(intranet.asOf(page.review().date())),
+                            Visibility.INTRANET.dataName(), new SealedEdition(SealFiles.checksum(intranet.asOf(page.review().date())),
                                     ReviewFigures.compute(intranet, page, site.pages(), months)),
-                            ReviewFigures.LEDNING, new SealedEdition(SealFiles.checksum(register.asOf(page.review().date())),
+                            Visibility.LEDNING.dataName(), new SealedEdition(SealFiles.checksum(register.asOf(page.review().date())),
                                     ReviewFigures.compute(register, page, site.pages(), months)))));
             return file;
         } finally {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.stream.Stream;
 import se.lishandboken.history.Change;
 import se.lishandboken.history.SiteHistory;
 import se.lishandboken.history.SourceVersion;
-import se.lishandboken.pdf.ReviewPdfs;
 import se.lishandboken.site.BakedSite;
 
 /**
@@ -86,7 +84,7 @@ public final class VersionFile {
                         .filter(page -> page.review() != null)
                         .sorted(Comparator.comparing((se.lishandboken.site.Page page) -> page.review().year()).reversed())
                         .map(page -> new ReviewEntry(page.review().year(), page.review().date().toString(),
-                                page.review().status(), page.uri(), ReviewPdfs.pdfUri(page)))
+                                page.review().status(), page.uri(), page.pdfUri()))
                         .toList());
         try {
             JSON.writeValue(site.outputDir().resolve(NAME).toFile(), manifest);
@@ -114,7 +112,7 @@ public final class VersionFile {
             return null;
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = se.lishandboken.files.Sha256.digest();
             for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> folder.relativize(p).toString())).toList()) {
                 sha.update(folder.relativize(file).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 sha.update((byte) 0);
@@ -123,8 +121,6 @@ public final class VersionFile {
             return "sha256:" + HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

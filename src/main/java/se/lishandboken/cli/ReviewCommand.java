@@ -60,8 +60,8 @@ final class ReviewCommand implements Callable<Integer> {
         @Override
         public ReviewExport.Edition convert(String value) {
             return switch (value) {
-                case "intranet" -> ReviewExport.Edition.INTRANET;
-                case "ledning" -> ReviewExport.Edition.LEDNING;
+                case se.lishandboken.register.Visibility.INTRANET_NAME -> ReviewExport.Edition.INTRANET;
+                case se.lishandboken.register.Visibility.LEDNING_NAME -> ReviewExport.Edition.LEDNING;
                 default -> throw new picocli.CommandLine.TypeConversionException(Messages.get("review.edition.invalid", value));
             };
         }

@@ -219,12 +219,7 @@ public final class ConfigLoader {
         }
 
         private int lineOf(String key) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).stripLeading().startsWith(key)) {
-                    return i + 1;
-                }
-            }
-            return 0;
+            return se.lishandboken.problem.SourceLine.first(lines, line -> line.stripLeading().startsWith(key));
         }
     }
 }

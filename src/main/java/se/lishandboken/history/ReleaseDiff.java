@@ -118,7 +118,7 @@ final class ReleaseDiff {
     }
 
     private static boolean isManagementOnly(JsonNode record) {
-        return record != null && "ledning".equals(record.path("visibility").asText());
+        return record != null && se.lishandboken.register.Visibility.LEDNING_NAME.equals(record.path("visibility").asText());
     }
 
     private static String title(JsonNode record) {

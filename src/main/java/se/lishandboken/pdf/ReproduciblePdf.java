@@ -1,11 +1,9 @@
 package se.lishandboken.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -72,17 +70,13 @@ final class ReproduciblePdf {
 
     /** A digest of what the reader sees: every page's content, and the date. */
     private static byte[] digest(PDDocument document, ZonedDateTime created) throws IOException {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(created.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (PDPage page : document.getPages()) {
-                try (InputStream contents = page.getContents()) {
-                    sha.update(contents.readAllBytes());
-                }
+        MessageDigest sha = se.lishandboken.files.Sha256.digest();
+        sha.update(created.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (PDPage page : document.getPages()) {
+            try (InputStream contents = page.getContents()) {
+                sha.update(contents.readAllBytes());
             }
-            return sha.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+        return sha.digest();
     }
 }

@@ -17,7 +17,7 @@ public final class ReviewPdfs {
         return site.pages().stream()
                 .filter(page -> page.review() != null)
                 .parallel()
-                .map(page -> render(site.outputDir(), page, site.outputDir().resolve(pdfUri(page)), site.config().siteTitle(), site.build()))
+                .map(page -> render(site.outputDir(), page, site.outputDir().resolve(page.pdfUri()), site.config().siteTitle(), site.build()))
                 .toList();
     }
 
@@ -29,10 +29,5 @@ public final class ReviewPdfs {
         Path html = outputDir.resolve(page.uri());
         return PdfRenderer.render(html, new PdfOptions(pdf, html.getParent().toUri().toString(),
                 siteTitle + " " + build.version(), build.builtAt()));
-    }
-
-    /** Where a review's PDF goes, from the site root: the page's path with {@code .pdf}. */
-    public static String pdfUri(Page page) {
-        return page.uri().substring(0, page.uri().length() - ".html".length()) + ".pdf";
     }
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -65,8 +64,6 @@ public final class PageRefresh {
     }
 
     private static void replace(Path file, String html) throws IOException {
-        Path temporary = file.resolveSibling("." + file.getFileName() + ".lis-tmp");
-        Files.writeString(temporary, html, StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        se.lishandboken.files.AtomicWrite.write(file, html);
     }
 }

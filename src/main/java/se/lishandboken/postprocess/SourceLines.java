@@ -30,10 +30,9 @@ final class SourceLines {
             if (needle.isEmpty()) {
                 continue;
             }
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(needle)) {
-                    return i + 1;
-                }
+            int line = se.lishandboken.problem.SourceLine.first(lines, text -> text.contains(needle));
+            if (line > 0) {
+                return line;
             }
         }
         return 0;

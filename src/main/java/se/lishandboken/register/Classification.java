@@ -19,10 +19,4 @@ public record Classification(LocalDate date, Map<String, Integer> levels, String
         levels = levels == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(levels));
     }
 
-    /** The levels as written in the handbook, e.g. "K2 R2 T1". */
-    public String summary() {
-        StringBuilder text = new StringBuilder();
-        levels.forEach((aspect, level) -> text.append(text.length() == 0 ? "" : " ").append(aspect).append(level));
-        return text.toString();
-    }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -123,7 +122,7 @@ final class ReleaseStore {
         Path temporary = dir.resolve(WORK_PREFIX + "current-" + UUID.randomUUID());
         Files.createSymbolicLink(temporary, Path.of(RELEASES, release.name()));
         try {
-            Files.move(temporary, currentLink(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            se.lishandboken.files.AtomicWrite.replace(temporary, currentLink());
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -1,10 +1,6 @@
 package se.lishandboken.release;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -85,9 +81,6 @@ final class ReleasesIndex {
             }
         }
 
-        Path index = store.releasesDir().resolve("index.html");
-        Path temporary = store.releasesDir().resolve(".lis-index-" + System.nanoTime() + ".html");
-        Files.writeString(temporary, "<!DOCTYPE html>\n" + page.html() + "\n", StandardCharsets.UTF_8);
-        Files.move(temporary, index, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        se.lishandboken.files.AtomicWrite.write(store.releasesDir().resolve("index.html"), "<!DOCTYPE html>\n" + page.html() + "\n");
     }
 }

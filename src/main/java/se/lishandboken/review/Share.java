@@ -12,7 +12,7 @@ public record Share(int part, int total) {
 
     /** Whole percent; 0 of nothing is 0. */
     public int percent() {
-        return total == 0 ? 0 : (int) Math.round(100.0 * part / total);
+        return se.lishandboken.register.ClassificationCoverage.percent(part, total);
     }
 
     /** The change in percentage points since {@code earlier}. */

@@ -10,9 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import se.lishandboken.problem.BuildFailedException;
@@ -98,10 +95,7 @@ public final class SealFiles {
     /** {@code sha256:} and the digest of the register view as JSON: it changes when any record the review saw changes. */
     public static String checksum(Register view) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return "sha256:" + HexFormat.of().formatHex(sha.digest(MAPPER.writeValueAsBytes(view)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            return "sha256:" + se.lishandboken.files.Sha256.hex(MAPPER.writeValueAsBytes(view));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A register serialises to JSON", e);
         }

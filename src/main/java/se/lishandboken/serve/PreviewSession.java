@@ -163,7 +163,7 @@ public final class PreviewSession implements AutoCloseable {
         write(pages.get());
         for (PageRefresher.Refreshed page : pages.get()) {
             if (page.page().review() != null) {
-                ReviewPdfs.render(outputDir, page.page(), outputDir.resolve(ReviewPdfs.pdfUri(page.page())), config.siteTitle(),
+                ReviewPdfs.render(outputDir, page.page(), outputDir.resolve(page.page().pdfUri()), config.siteTitle(),
                         lastGood.stamp());
             }
         }

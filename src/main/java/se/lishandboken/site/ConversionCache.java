@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -119,9 +117,7 @@ final class ConversionCache {
             }
             try {
                 Files.createDirectories(dir);
-                Path temporary = Files.createTempFile(dir, ".entry", ".tmp");
-                JSON.writeValue(temporary.toFile(), converted);
-                Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                se.lishandboken.files.AtomicWrite.write(entry, JSON.writeValueAsBytes(converted));
             } catch (IOException | RuntimeException e) {
                 // A cache that cannot be written only makes the next build slower.
             }
@@ -204,10 +200,6 @@ final class ConversionCache {
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return se.lishandboken.files.Sha256.digest();
     }
 }

@@ -195,14 +195,9 @@ public final class DataBlockMacro extends BlockMacroProcessor {
     private static int lineOf(PageContext page, String macro) {
         try {
             List<String> lines = Files.readAllLines(page.session().config().siteDir().resolve(page.source()), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith(macro)) {
-                    return i + 1;
-                }
-            }
+            return se.lishandboken.problem.SourceLine.first(lines, line -> line.startsWith(macro));
         } catch (IOException e) {
             return 0;
         }
-        return 0;
     }
 }

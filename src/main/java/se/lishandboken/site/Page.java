@@ -44,6 +44,17 @@ public record Page(
         return uri.equals("index.html") || uri.endsWith("/index.html");
     }
 
+    /** Where a review page's PDF is written, beside the page: {@code granskning/2024.pdf}. */
+    public String pdfUri() {
+        return uri.substring(0, uri.length() - ".html".length()) + ".pdf";
+    }
+
+    /** The PDF's file name, as the page links to it: {@code 2024.pdf}. */
+    public String pdfFileName() {
+        String pdf = pdfUri();
+        return pdf.substring(pdf.lastIndexOf('/') + 1);
+    }
+
     /** The relative path from this page back to the site root, e.g. {@code ../}. */
     public String rootPath() {
         long depth = uri.chars().filter(c -> c == '/').count();

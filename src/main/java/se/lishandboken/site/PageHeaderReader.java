@@ -110,12 +110,7 @@ final class PageHeaderReader {
     /** The 1-based line of the header attribute entry {@code :attribute:}, or 0. */
     static int lineOf(List<String> lines, String attribute) {
         String prefix = ":" + attribute + ":";
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(prefix)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return se.lishandboken.problem.SourceLine.first(lines, line -> line.startsWith(prefix));
     }
 
     /** Whether the document starts with a title line ({@code = Title}), after any comments and attributes. */

@@ -218,6 +218,6 @@ public record RegisterView(Register register, ClassificationScale scale, LocalDa
 
     /** Whether the action is still open. */
     public boolean isOpen(Action action) {
-        return action.status() != Status.DONE && action.status() != Status.CANCELLED;
+        return !action.status().isClosed();
     }
 }

@@ -20,9 +20,6 @@ import se.lishandboken.seal.SealFiles;
  * {@code lis check} and {@code lis review --seal} all compute them here.
  */
 public final class ReviewFigures {
-    /** The edition names a seal keeps its figures under. */
-    public static final String INTRANET = "intranet";
-    public static final String LEDNING = "ledning";
 
     private ReviewFigures() {
     }
@@ -67,8 +64,8 @@ public final class ReviewFigures {
         return new HandbookPage(title, ContentFiles.uriOf(contentDir, file), nextReview);
     }
 
-    /** The seal's name for an edition. */
+    /** The seal's name for an edition: its audience's name in the data files. */
     public static String edition(Visibility audience) {
-        return audience == Visibility.LEDNING ? LEDNING : INTRANET;
+        return audience.dataName();
     }
 }
