@@ -14,8 +14,10 @@ import se.lishandboken.problem.Problem;
  * @param elapsed how long it took
  * @param times how long each stage took
  * @param stamp the build's stamp: version, commit, time
+ * @param conversions how many pages came from the conversion cache and how many were converted
  * @param refresher re-renders a single edited page into this build's output (lis serve's fast path)
  */
 public record BuildResult(int pages, List<Problem> warnings, Path outputDir, Duration elapsed, StageTimes times,
-        se.lishandboken.site.BuildInfo stamp, se.lishandboken.site.PageRefresher refresher) {
+        se.lishandboken.site.BuildInfo stamp, se.lishandboken.site.ConversionCount conversions,
+        se.lishandboken.site.PageRefresher refresher) {
 }

@@ -53,7 +53,7 @@ public final class SiteBuild {
             warnings.addAll(site.warnings());
             warnings.addAll(problems);
             return new BuildResult(site.pages().size(), warnings, request.outputDir(), Duration.ofNanos(System.nanoTime() - start), times,
-                    stamp, site.refresher());
+                    stamp, site.conversions(), site.refresher());
         }
     }
 

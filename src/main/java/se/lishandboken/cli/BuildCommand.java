@@ -44,6 +44,8 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             result.times().stages().forEach((stage, time) ->
                     spec.commandLine().getOut().println(Messages.get("build.timing", stage, time.toMillis() / 1000.0)));
+            spec.commandLine().getOut().println(Messages.get("build.conversions", result.conversions().reused(),
+                    result.conversions().converted()));
         }
         return ExitCodes.OK;
     }

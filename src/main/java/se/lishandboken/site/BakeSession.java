@@ -37,6 +37,8 @@ final class BakeSession {
     private final String defaultStatus;
     private final Set<String> reportedLocations = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final boolean usesSeals;
+    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger converted = new java.util.concurrent.atomic.AtomicInteger();
 
     BakeSession(SiteConfig config, Register register, BuildInfo build, SiteHistory history, JBakeConfiguration jbake,
             ProblemLog problems, boolean usesSeals) {
@@ -68,6 +70,15 @@ final class BakeSession {
 
     Register register() {
         return register;
+    }
+
+    /** Counts a page taken from the conversion cache ({@code true}) or converted ({@code false}). */
+    void countConversion(boolean fromCache) {
+        (fromCache ? reused : converted).incrementAndGet();
+    }
+
+    ConversionCount conversions() {
+        return new ConversionCount(reused.get(), converted.get());
     }
 
     /** Whether approved reviews render from their seals; false only while a review is being sealed. */

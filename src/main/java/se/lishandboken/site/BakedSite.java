@@ -13,10 +13,11 @@ import se.lishandboken.problem.Problem;
  * @param build the build stamp
  * @param pages every content page, in uri order
  * @param warnings problems that did not stop the bake, e.g. pages past their review date
+ * @param conversions how many pages came from the conversion cache and how many were converted
  * @param refresher re-renders a single edited page with this bake's session (lis serve)
  */
 public record BakedSite(Path outputDir, SiteConfig config, BuildInfo build, List<Page> pages, List<Problem> warnings,
-        PageRefresher refresher) {
+        ConversionCount conversions, PageRefresher refresher) {
 
     public BakedSite {
         pages = List.copyOf(pages);

@@ -42,6 +42,7 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         Optional<ConversionCache.Slot> slot = session.cache().map(cache -> cache.slot(file.toPath()));
         DocumentModel model = context.getDocumentModel();
         Optional<ConversionCache.Entry> cached = slot.flatMap(ConversionCache.Slot::entry);
+        session.countConversion(cached.isPresent());
         if (cached.isPresent()) {
             ConversionCache.Entry entry = cached.get();
             model.setType(entry.type());

@@ -91,6 +91,7 @@ public final class SiteBaker {
             AssetCsv.write(view, session.ui(), destination.resolve(view.csvUrl()));
         }
         CycleFeeds.write(session, destination);
-        return new BakedSite(destination, config, build, pages, problems.warnings(), new PageRefresher(session, jbake));
+        return new BakedSite(destination, config, build, pages, problems.warnings(), session.conversions(),
+                new PageRefresher(session, jbake));
     }
 }

@@ -35,14 +35,24 @@ class ConversionCacheTest {
         var first = site.build();
         long cached = entries(site);
         assertThat(cached).isGreaterThanOrEqualTo(5);
+        assertThat(first.conversions().reused()).isZero();
+        // Every AsciiDoc page is converted: the start page, search, six register stubs and three routines.
+        int pages = first.conversions().converted();
+        assertThat(pages).isEqualTo(11);
+
         var second = site.build();
+        // Nothing changed: every page comes from the cache, and its warnings with it.
+        assertThat(second.conversions()).isEqualTo(new se.lishandboken.site.ConversionCount(pages, 0));
         assertThat(second.warnings()).isEqualTo(first.warnings());
         assertThat(entries(site)).isEqualTo(cached);
 
         site.file("partials/text.adoc", "Andra texten.\n");
         site.page("rutiner/b.adoc", "= Rutin B\n\nNy text B.\n");
         site.replaceInData("assets.json", "\"name\": \"Webbplatsen\"", "\"name\": \"Nya webbplatsen\"");
-        site.build();
+        var third = site.build();
+
+        // The page with the changed include, the changed page and the page with the data block; no other.
+        assertThat(third.conversions()).isEqualTo(new se.lishandboken.site.ConversionCount(pages - 3, 3));
 
         assertThat(site.read("rutiner/a.html")).contains("Andra texten.").doesNotContain("Första texten.");
         assertThat(site.read("rutiner/b.html")).contains("Ny text B.");

@@ -40,7 +40,7 @@ class RegisterLoaderTest {
 
         assertThat(register.organisation().roleName("isam")).isEqualTo("Informationssäkerhetssamordnare (ISAM)");
         assertThat(register.assets()).extracting(Asset::id).containsExactly("T-WEBB", "T-ENKAT", "T-STYRELSE");
-        assertThat(register.asset("T-WEBB").orElseThrow().classificationOn(TODAY).orElseThrow().summary()).isEqualTo("K1 R2 T3");
+        assertThat(register.asset("T-WEBB").orElseThrow().classificationOn(TODAY).orElseThrow().levels()).containsExactly(java.util.Map.entry("K", 1), java.util.Map.entry("R", 2), java.util.Map.entry("T", 3));
         assertThat(register.actionsOf(2025)).extracting(Action::status).containsExactly(Status.IN_PROGRESS);
         assertThat(register.actionsFor("F-REV-2023")).extracting(Action::id).containsExactly("A2025-01");
         assertThat(register.metrics().get(0).incidents().total()).isEqualTo(6);
