@@ -18,6 +18,6 @@ import se.lishandboken.problem.Problem;
  * @param refresher re-renders a single edited page into this build's output (lis serve's fast path)
  */
 public record BuildResult(int pages, List<Problem> warnings, Path outputDir, Duration elapsed, StageTimes times,
-        se.lishandboken.site.BuildInfo stamp, se.lishandboken.site.ConversionCount conversions,
+        se.lishandboken.page.BuildInfo stamp, se.lishandboken.site.engine.ConversionCount conversions,
         se.lishandboken.site.PageRefresher refresher) {
 }

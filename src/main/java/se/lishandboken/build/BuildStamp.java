@@ -3,8 +3,8 @@ package se.lishandboken.build;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.history.SiteHistory;
 import se.lishandboken.history.SourceVersion;
+import se.lishandboken.page.BuildInfo;
 import se.lishandboken.register.Visibility;
-import se.lishandboken.site.BuildInfo;
 
 /** The stamp of a build: the version asked for, else git's {@code describe}, else "dev" outside git. */
 final class BuildStamp {

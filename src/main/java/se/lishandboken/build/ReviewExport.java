@@ -8,6 +8,8 @@ import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.history.GitHistoryReader;
 import se.lishandboken.history.SiteHistory;
+import se.lishandboken.page.BuildInfo;
+import se.lishandboken.page.Page;
 import se.lishandboken.pdf.ReviewPdfs;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.ProblemText;
@@ -17,8 +19,6 @@ import se.lishandboken.register.Register;
 import se.lishandboken.register.RegisterLoader;
 import se.lishandboken.register.Visibility;
 import se.lishandboken.site.BakedSite;
-import se.lishandboken.site.BuildInfo;
-import se.lishandboken.site.Page;
 import se.lishandboken.site.SiteBaker;
 
 /**

@@ -8,6 +8,8 @@ import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.history.GitHistoryReader;
 import se.lishandboken.history.SiteHistory;
+import se.lishandboken.page.BuildInfo;
+import se.lishandboken.page.Page;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.publish.StagingFolder;
@@ -18,10 +20,8 @@ import se.lishandboken.seal.ReviewSeal;
 import se.lishandboken.seal.SealFiles;
 import se.lishandboken.seal.SealedEdition;
 import se.lishandboken.site.BakedSite;
-import se.lishandboken.site.BuildInfo;
-import se.lishandboken.site.Page;
-import se.lishandboken.site.ReviewFigures;
 import se.lishandboken.site.SiteBaker;
+import se.lishandboken.view.ReviewFigures;
 
 /**
  * {@code lis review 2024 --seal}: freezes the figures of an approved review, in both editions, in a

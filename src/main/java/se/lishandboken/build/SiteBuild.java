@@ -8,6 +8,7 @@ import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.history.GitHistoryReader;
 import se.lishandboken.history.SiteHistory;
+import se.lishandboken.page.BuildInfo;
 import se.lishandboken.pdf.ReviewPdfs;
 import se.lishandboken.postprocess.PostProcessor;
 import se.lishandboken.problem.BuildFailedException;
@@ -17,7 +18,6 @@ import se.lishandboken.register.LoadedRegister;
 import se.lishandboken.register.RegisterLoader;
 import se.lishandboken.register.Visibility;
 import se.lishandboken.site.BakedSite;
-import se.lishandboken.site.BuildInfo;
 import se.lishandboken.site.SiteBaker;
 
 /** Builds the handbook: configuration, register, bake, post-processing, then the swap into the output folder. */

@@ -82,7 +82,7 @@ public final class VersionFile {
                 state(site.config().dataDir(), "data/", history),
                 site.pages().stream()
                         .filter(page -> page.review() != null)
-                        .sorted(Comparator.comparing((se.lishandboken.site.Page page) -> page.review().year()).reversed())
+                        .sorted(Comparator.comparing((se.lishandboken.page.Page page) -> page.review().year()).reversed())
                         .map(page -> new ReviewEntry(page.review().year(), page.review().date().toString(),
                                 page.review().status(), page.uri(), page.pdfUri()))
                         .toList());

@@ -19,11 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.page.ReviewHeader;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
-import se.lishandboken.site.IncludeDirectives;
-import se.lishandboken.site.ReviewHeader;
-import se.lishandboken.site.SourceCheck;
+import se.lishandboken.source.IncludeDirectives;
+import se.lishandboken.source.SourceCheck;
 
 /** Checks every page under content/ as text: header, page type, dates, xrefs and their sections, includes. */
 public final class AsciidocLint {

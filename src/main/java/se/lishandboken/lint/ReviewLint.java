@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.page.ReviewHeader;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.register.Register;
@@ -17,8 +18,7 @@ import se.lishandboken.review.Review;
 import se.lishandboken.review.ReviewDates;
 import se.lishandboken.review.ReviewPeriod;
 import se.lishandboken.seal.SealCheck;
-import se.lishandboken.site.ReviewFigures;
-import se.lishandboken.site.ReviewHeader;
+import se.lishandboken.view.ReviewFigures;
 
 /**
  * The review pages' periods and seals, checked as the build checks them: an approved review needs a

@@ -2,9 +2,9 @@ package se.lishandboken.pdf;
 
 import java.nio.file.Path;
 import java.util.List;
+import se.lishandboken.page.BuildInfo;
+import se.lishandboken.page.Page;
 import se.lishandboken.site.BakedSite;
-import se.lishandboken.site.BuildInfo;
-import se.lishandboken.site.Page;
 
 /** Writes the PDF of every management review in a baked site, beside its page: {@code granskning/2024.pdf}. */
 public final class ReviewPdfs {

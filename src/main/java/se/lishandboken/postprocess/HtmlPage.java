@@ -2,7 +2,7 @@ package se.lishandboken.postprocess;
 
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
-import se.lishandboken.site.Page;
+import se.lishandboken.page.Page;
 
 /**
  * One baked HTML file, parsed once and shared by every pass.

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import se.lishandboken.page.Page;
 import se.lishandboken.site.BakedSite;
-import se.lishandboken.site.Page;
 
 /** Loads every HTML file of a baked site. */
 final class HtmlPages {

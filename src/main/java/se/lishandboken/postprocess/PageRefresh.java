@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import se.lishandboken.page.Page;
 import se.lishandboken.problem.Problem;
-import se.lishandboken.site.Page;
 
 /**
  * The jsoup passes for one re-rendered page, written into a live site: lis serve's fast path after

@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import se.lishandboken.build.VersionFile;
-import se.lishandboken.site.UiBundle;
+import se.lishandboken.config.UiBundle;
 
 /**
  * Writes {@code releases/index.html}: every kept release with its publish and build dates and its

@@ -2,9 +2,9 @@ package se.lishandboken.serve;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +16,12 @@ import se.lishandboken.build.BuildResult;
 import se.lishandboken.build.SiteBuild;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
-import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.pdf.ReviewPdfs;
 import se.lishandboken.postprocess.PageRefresh;
+import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.problem.Problem;
 import se.lishandboken.register.LoadedRegister;
 import se.lishandboken.register.RegisterLoader;
-import se.lishandboken.problem.Problem;
 import se.lishandboken.site.PageRefresher;
 
 /**

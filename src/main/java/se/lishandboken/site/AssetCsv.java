@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import se.lishandboken.register.Asset;
 import se.lishandboken.register.Classification;
+import se.lishandboken.view.RegisterView;
 
 /**
  * The asset register as a CSV file that Swedish Excel opens correctly: UTF-8 with a byte-order mark,

@@ -2,17 +2,19 @@ package se.lishandboken.site;
 
 import java.util.List;
 import org.jbake.model.DocumentModel;
+import se.lishandboken.page.Page;
 import se.lishandboken.register.Asset;
+import se.lishandboken.site.engine.BakeSession;
+import se.lishandboken.site.engine.GeneratedPage;
 
 /**
  * One page per information asset, rendered with {@code asset.ftlh} beside the asset register stub
  * ({@code :jbake-type: assets}): the stub {@code register/tillgangar.adoc} puts the pages in
  * {@code register/tillgangar/}. These pages have no AsciiDoc source of their own.
  */
-final class AssetPages {
+public final class AssetPages {
     static final String PAGE_TYPE = "asset";
     /** Marks a synthetic document as the page of this asset id. */
-    static final String ASSET_ID = "lis_asset_id";
 
     private AssetPages() {
     }
@@ -38,6 +40,6 @@ final class AssetPages {
 
     /** The document the asset template renders: no body, only the asset's id. */
     static DocumentModel document(Asset asset, String folder) {
-        return GeneratedPage.document(PAGE_TYPE, asset.name(), folder + asset.id() + ".html", ASSET_ID, asset.id());
+        return GeneratedPage.document(PAGE_TYPE, asset.name(), folder + asset.id() + ".html", GeneratedPage.ASSET_ID, asset.id());
     }
 }

@@ -3,7 +3,10 @@ package se.lishandboken.site;
 import java.nio.file.Path;
 import java.util.List;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.page.BuildInfo;
+import se.lishandboken.page.Page;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.site.engine.ConversionCount;
 
 /**
  * A finished bake in a folder that is not yet live.

@@ -12,6 +12,8 @@ import java.util.List;
 import se.lishandboken.calendar.CalendarEntry;
 import se.lishandboken.calendar.CycleCalendar;
 import se.lishandboken.register.Recurrence;
+import se.lishandboken.site.engine.BakeSession;
+import se.lishandboken.view.CycleView;
 
 /**
  * Writes the annual cycle's calendars: one of every activity beside the cycle page, and one per role

@@ -3,14 +3,17 @@ package se.lishandboken.site;
 import java.text.MessageFormat;
 import java.util.List;
 import org.jbake.model.DocumentModel;
+import se.lishandboken.page.Page;
+import se.lishandboken.site.engine.BakeSession;
+import se.lishandboken.site.engine.GeneratedPage;
+import se.lishandboken.view.CycleView;
 
 /**
  * One "Vad gör jag när?" page per role of the annual cycle, rendered with {@code cyclerole.ftlh}
  * beside the cycle page. These pages have no AsciiDoc source of their own.
  */
-final class CyclePages {
+public final class CyclePages {
     /** Marks a synthetic document as the page of this role id. */
-    static final String ROLE_ID = "lis_cycle_role";
 
     private CyclePages() {
     }
@@ -33,7 +36,7 @@ final class CyclePages {
     }
 
     private static DocumentModel document(BakeSession session, CycleView.RoleRow role) {
-        return GeneratedPage.document(CycleView.ROLE_PAGE_TYPE, title(session, role), role.page(), ROLE_ID, role.role().id());
+        return GeneratedPage.document(CycleView.ROLE_PAGE_TYPE, title(session, role), role.page(), GeneratedPage.ROLE_ID, role.role().id());
     }
 
     private static String title(BakeSession session, CycleView.RoleRow role) {

@@ -6,7 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import se.lishandboken.page.Page;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.site.engine.BakeSession;
+import se.lishandboken.site.engine.DocumentReader;
+import se.lishandboken.site.engine.DocumentWriter;
+import se.lishandboken.source.ContentFiles;
+import se.lishandboken.view.CycleView;
+import se.lishandboken.view.RegisterView;
 
 /**
  * lis serve's fast path. After a full bake it keeps the bake's session, warm Asciidoctor and

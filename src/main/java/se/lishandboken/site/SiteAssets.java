@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.view.CycleView;
 
 /**
  * Assets the generator adds to every site: the search library from its Maven Central webjar, and the

@@ -7,9 +7,21 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.history.SiteHistory;
+import se.lishandboken.page.BuildInfo;
+import se.lishandboken.page.Page;
 import se.lishandboken.problem.ProblemLog;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.register.Register;
+import se.lishandboken.site.engine.AsciidoctorRuntime;
+import se.lishandboken.site.engine.BakeSession;
+import se.lishandboken.site.engine.ConversionCache;
+import se.lishandboken.site.engine.DocumentReader;
+import se.lishandboken.site.engine.DocumentWriter;
+import se.lishandboken.site.engine.JBakeSetup;
+import se.lishandboken.site.engine.TemplateCheck;
+import se.lishandboken.source.ContentFiles;
+import se.lishandboken.source.SourceCheck;
+import se.lishandboken.view.RegisterView;
 
 /**
  * Bakes the handbook's content and templates into HTML: reads every page (in parallel), then renders

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.jbake.app.configuration.JBakeConfiguration;
 import se.lishandboken.problem.ProblemText;
+import se.lishandboken.site.engine.BakeSession;
+import se.lishandboken.source.ContentFiles;
 
 /**
  * Copies the files the site serves as they are: the assets folder into the site's root, and the

@@ -1,12 +1,9 @@
 /**
  * Stage 4: bakes the handbook's pages and templates into HTML.
  *
- * <p>JBake's configuration ({@code jbake.properties}), document model and engine interfaces are kept,
- * and its traps are closed here: AsciiDoc runs through {@link se.lishandboken.site.SafeAsciidoctorEngine}
- * in SAFE mode, templates through {@link se.lishandboken.site.StrictFreemarkerEngine} with HTML
- * auto-escaping, and the navigation is built once per bake from the {@link se.lishandboken.site.PageCatalog}.
- * JBake's {@code Oven} is not used: {@link se.lishandboken.site.SiteBaker#bake} reads the pages
- * ({@code DocumentReader}), renders them ({@code DocumentWriter}) and copies the static files
- * ({@code StaticFiles}) itself, on all cores and without JBake's content store.
+ * <p>{@link se.lishandboken.site.SiteBaker#bake} reads the pages and renders them with the
+ * {@link se.lishandboken.site.engine engine}, adds the pages made from data (an asset's page, a role's
+ * page in the annual cycle), copies the static files and writes the asset CSV and the cycle's calendars.
+ * {@link se.lishandboken.site.PageRefresher} re-renders single pages for {@code lis serve}.
  */
 package se.lishandboken.site;

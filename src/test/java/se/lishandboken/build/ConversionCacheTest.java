@@ -42,7 +42,7 @@ class ConversionCacheTest {
 
         var second = site.build();
         // Nothing changed: every page comes from the cache, and its warnings with it.
-        assertThat(second.conversions()).isEqualTo(new se.lishandboken.site.ConversionCount(pages, 0));
+        assertThat(second.conversions()).isEqualTo(new se.lishandboken.site.engine.ConversionCount(pages, 0));
         assertThat(second.warnings()).isEqualTo(first.warnings());
         assertThat(entries(site)).isEqualTo(cached);
 
@@ -52,7 +52,7 @@ class ConversionCacheTest {
         var third = site.build();
 
         // The page with the changed include, the changed page and the page with the data block; no other.
-        assertThat(third.conversions()).isEqualTo(new se.lishandboken.site.ConversionCount(pages - 3, 3));
+        assertThat(third.conversions()).isEqualTo(new se.lishandboken.site.engine.ConversionCount(pages - 3, 3));
 
         assertThat(site.read("rutiner/a.html")).contains("Andra texten.").doesNotContain("Första texten.");
         assertThat(site.read("rutiner/b.html")).contains("Ny text B.");

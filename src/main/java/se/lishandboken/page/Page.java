@@ -1,0 +1,63 @@
+package se.lishandboken.page;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the bake knows about one content page once its header has been read.
+ *
+ * @param source the AsciiDoc file, relative to the site folder
+ * @param uri the output path relative to the site root, e.g. {@code rutiner/incidenthantering.html}
+ * @param type the JBake document type, which selects the template
+ * @param title the document title, plain text
+ * @param description one sentence for search results and the meta description; may be empty
+ * @param navOrder position among its siblings in the navigation (lower first)
+ * @param inNavigation false if the page asked to be left out of the navigation ({@code :nav-exclude:})
+ * @param control the document-control box
+ * @param headings the page's sections, in document order
+ * @param review the review header, for a management review page; null otherwise
+ */
+public record Page(
+        Path source,
+        String uri,
+        String type,
+        String title,
+        String description,
+        int navOrder,
+        boolean inNavigation,
+        DocumentControl control,
+        List<Heading> headings,
+        ReviewHeader review) {
+
+    public Page {
+        headings = List.copyOf(headings);
+    }
+
+    /** The folder part of the uri, e.g. {@code rutiner/}, or empty at the root. */
+    public String folder() {
+        int slash = uri.lastIndexOf('/');
+        return slash < 0 ? "" : uri.substring(0, slash + 1);
+    }
+
+    /** Whether this page is its folder's overview ({@code index.adoc}). */
+    public boolean isFolderIndex() {
+        return uri.equals("index.html") || uri.endsWith("/index.html");
+    }
+
+    /** Where a review page's PDF is written, beside the page: {@code granskning/2024.pdf}. */
+    public String pdfUri() {
+        return uri.substring(0, uri.length() - ".html".length()) + ".pdf";
+    }
+
+    /** The PDF's file name, as the page links to it: {@code 2024.pdf}. */
+    public String pdfFileName() {
+        String pdf = pdfUri();
+        return pdf.substring(pdf.lastIndexOf('/') + 1);
+    }
+
+    /** The relative path from this page back to the site root, e.g. {@code ../}. */
+    public String rootPath() {
+        long depth = uri.chars().filter(c -> c == '/').count();
+        return "../".repeat((int) depth);
+    }
+}

@@ -1,0 +1,61 @@
+package se.lishandboken.site.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import se.lishandboken.page.Page;
+import se.lishandboken.view.NavTree;
+
+/**
+ * Every page the bake has read, filled while JBake crawls and read while it renders.
+ *
+ * <p>Rendering starts only after crawling has finished, so the navigation tree is built once, on the
+ * first request, and handed to every page: no template queries the content store.
+ */
+public final class PageCatalog {
+    private final Map<String, Page> pages = new ConcurrentSkipListMap<>();
+    private volatile NavTree navigation;
+    private volatile List<Page> reviews;
+
+    public void add(Page page) {
+        pages.put(page.uri(), page);
+        navigation = null;
+        reviews = null;
+    }
+
+    /** The management review pages, newest year first; computed once, not per rendered page. */
+    public List<Page> reviews() {
+        List<Page> list = reviews;
+        if (list == null) {
+            list = pages.values().stream().filter(p -> p.review() != null)
+                    .sorted(java.util.Comparator.comparingInt((Page p) -> p.review().year()).reversed())
+                    .toList();
+            reviews = list;
+        }
+        return list;
+    }
+
+    public Optional<Page> page(String uri) {
+        return Optional.ofNullable(pages.get(uri));
+    }
+
+    /** All pages in uri order. */
+    public List<Page> pages() {
+        return List.copyOf(pages.values());
+    }
+
+    public NavTree navigation() {
+        NavTree tree = navigation;
+        if (tree == null) {
+            synchronized (this) {
+                tree = navigation;
+                if (tree == null) {
+                    tree = NavTree.of(pages.values());
+                    navigation = tree;
+                }
+            }
+        }
+        return tree;
+    }
+}

@@ -1,0 +1,126 @@
+package se.lishandboken.site.engine;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ResourceBundleModel;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.TimeZone;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
+
+/**
+ * Renders {@code .ftlh} templates with a strictly configured Freemarker: HTML auto-escaping on,
+ * template errors rethrown (and reported with template, line and page), no {@code ?new} or {@code ?api}.
+ *
+ * <p>Templates get the page, the navigation built once per bake, the site configuration, the build
+ * stamp and the UI strings; they get no handle on JBake's content store, so no template can turn
+ * every page render into a query over all content.
+ */
+public final class StrictFreemarkerEngine extends AbstractTemplateEngine {
+    private final Configuration freemarker;
+
+    public StrictFreemarkerEngine(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        this.freemarker = configure(config);
+    }
+
+    private static Configuration configure(JBakeConfiguration config) {
+        BakeSession session = BakeSession.of(config);
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setLocale(session.config().locale());
+        freemarker.setTimeZone(TimeZone.getTimeZone(session.config().timeZone()));
+        freemarker.setNumberFormat("computer");
+        DefaultObjectWrapper wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+        freemarker.setObjectWrapper(wrapper);
+        freemarker.setSharedVariable("ui", new ResourceBundleModel(session.ui(), wrapper));
+        return freemarker;
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        BakeSession session = BakeSession.of(config);
+        DocumentModel content = model.getContent();
+        Path source = content.getFile() != null ? session.relative(Path.of(content.getFile())) : Path.of(content.getUri());
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(TemplateData.forPage(session, content), writer);
+        } catch (TemplateNotFoundException e) {
+            session.report(ProblemText.error(source, 0, "template.not-found", templateName));
+            throw new RenderingException(e);
+        } catch (TemplateException e) {
+            ParseException syntax = syntaxErrorIn(e);
+            session.reportOnce(syntax != null ? syntaxProblem(syntax, templateName) : runtimeProblem(e, templateName, source));
+            throw new RenderingException(e);
+        } catch (ParseException e) {
+            session.reportOnce(syntaxProblem(e, templateName));
+            throw new RenderingException(e);
+        } catch (IOException e) {
+            throw new RenderingException(e);
+        }
+    }
+
+    private static Problem runtimeProblem(TemplateException e, String templateName, Path source) {
+        return ProblemText.error(
+                Path.of("templates", e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName()),
+                e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
+                "template.error", source, summary(e.getMessageWithoutStackTop()));
+    }
+
+    private static Problem syntaxProblem(ParseException e, String templateName) {
+        return ProblemText.error(Path.of("templates", e.getTemplateName() == null ? templateName : e.getTemplateName()),
+                e.getLineNumber(), e.getColumnNumber(), "template.syntax", summary(e.getEditorMessage()));
+    }
+
+    /** A syntax error in an imported template reaches us wrapped in a TemplateException. */
+    private static ParseException syntaxErrorIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return parse;
+            }
+        }
+        return null;
+    }
+
+    /** Freemarker's message without its tips and stack: the error and the expression at fault. */
+    private static String summary(String message) {
+        return message.lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("----") && !line.startsWith("Tip:"))
+                .limit(2)
+                .map(String::strip)
+                .reduce((first, second) -> first + " " + second)
+                .orElse(message);
+    }
+}

@@ -1,0 +1,71 @@
+package se.lishandboken.site.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jbake.model.DocumentModel;
+import se.lishandboken.page.Page;
+import se.lishandboken.review.Review;
+import se.lishandboken.seal.SealCheck;
+import se.lishandboken.view.ChangesView;
+import se.lishandboken.view.NavTree;
+import se.lishandboken.view.NavView;
+import se.lishandboken.view.ReviewFigures;
+import se.lishandboken.view.ReviewView;
+
+/** The model each template sees: one page, and the bake's shared navigation, configuration and stamp. */
+final class TemplateData {
+
+    private TemplateData() {
+    }
+
+    static Map<String, Object> forPage(BakeSession session, DocumentModel content) {
+        NavTree navigation = session.catalog().navigation();
+        Page page = session.catalog().page(content.getUri()).orElse(null);
+        String uri = content.getUri();
+        Map<String, Object> model = new HashMap<>();
+        model.put("content", content);
+        model.put("page", page);
+        model.put("root", page == null ? "" : page.rootPath());
+        model.put("nav", new NavView(navigation, uri));
+        model.put("breadcrumbs", page == null ? List.of() : navigation.breadcrumbs(uri));
+        model.put("site", session.config());
+        model.put("build", session.build());
+        model.put("overdue", page != null && page.control().isOverdue(session.build().date()));
+        model.put("reg", session.registerView());
+        model.put("history", page == null ? List.of() : session.history().of(page.source().toString()));
+        if (ChangesView.PAGE_TYPE.equals(content.getType())) {
+            // Only the news page shows it; building it for every page would make a bake quadratic.
+            model.put("changes", session.history().changesSinceRelease()
+                    .map(changes -> ChangesView.of(changes, session.catalog().pages())).orElse(null));
+        }
+        if (page != null && page.review() != null) {
+            SealCheck.Outcome figures = reviewFigures(session, page);
+            model.put("review", ReviewView.of(page, figures.review(), figures.sealed(), session.ui(), session.registerView().charts()));
+        }
+        model.put("reviews", session.catalog().reviews());
+        model.put("cycle", session.cycleView());
+        Object roleId = content.get(GeneratedPage.ROLE_ID);
+        if (roleId != null) {
+            model.put("role", session.cycleView().role(roleId.toString()).orElseThrow());
+        }
+        Object assetId = content.get(GeneratedPage.ASSET_ID);
+        if (assetId != null) {
+            model.put("asset", session.register().asset(assetId.toString()).orElseThrow());
+        }
+        return model;
+    }
+
+    /** What {@code page} shows in this bake, with any problem with its seal reported to the session. */
+    private static SealCheck.Outcome reviewFigures(BakeSession session, Page page) {
+        Review computed = ReviewFigures.compute(session.register(), page, session.catalog().pages(),
+                session.config().classification().reclassificationMonths());
+        if (!session.usesSeals()) {
+            return new SealCheck.Outcome(computed, false, List.of());
+        }
+        SealCheck.Outcome outcome = SealCheck.of(page.source(), ReviewFigures.readSeal(session.config().siteDir(), page.source()),
+                !page.review().isDraft(), ReviewFigures.edition(session.build().audience()), computed);
+        outcome.problems().forEach(session::reportOnce);
+        return outcome;
+    }
+}

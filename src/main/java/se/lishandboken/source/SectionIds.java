@@ -1,0 +1,35 @@
+package se.lishandboken.source;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ids Asciidoctor gives sections without an explicit id, as the build configures it: no prefix,
+ * words joined with "-". The build sets these on Asciidoctor; {@code lis check} computes the same ids.
+ */
+public final class SectionIds {
+    public static final String PREFIX = "";
+    public static final String SEPARATOR = "-";
+    private static final Pattern DROPPED = Pattern.compile("<[^>]+>|&(?:[a-z][a-z]+\\d{0,2}|#\\d{2,5}|#x[\\da-f]{2,4});|[^ \\p{L}\\p{M}\\p{N}\\p{Pc}.-]");
+    private static final Pattern SEPARATORS = Pattern.compile("[ .-]+");
+
+    private SectionIds() {
+    }
+
+    /**
+     * The section id Asciidoctor generates: lower case, markup and other punctuation dropped, spaces,
+     * dots and hyphens turned into the separator, e.g. "2.1 Vad påverkar SBR: budget" gives
+     * "2-1-vad-påverkar-sbr-budget".
+     */
+    public static String generated(String title) {
+        String id = Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        id = DROPPED.matcher(id).replaceAll("");
+        id = SEPARATORS.matcher(id).replaceAll(Matcher.quoteReplacement(SEPARATOR));
+        while (!SEPARATOR.isEmpty() && id.endsWith(SEPARATOR)) {
+            id = id.substring(0, id.length() - SEPARATOR.length());
+        }
+        return PREFIX + id;
+    }
+}
