@@ -9,8 +9,6 @@ import se.lishandboken.config.SiteConfig;
 import se.lishandboken.history.GitHistoryReader;
 import se.lishandboken.history.SiteHistory;
 import se.lishandboken.page.BuildInfo;
-import se.lishandboken.pdf.ReviewPdfs;
-import se.lishandboken.postprocess.PostProcessor;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.publish.StagingFolder;
@@ -20,7 +18,7 @@ import se.lishandboken.register.Visibility;
 import se.lishandboken.site.BakedSite;
 import se.lishandboken.site.SiteBaker;
 
-/** Builds the handbook: configuration, register, bake, post-processing, then the swap into the output folder. */
+/** Builds the handbook: configuration, register and history, the bake, the {@link Stage}s after it, then the swap into the output folder. */
 public final class SiteBuild {
 
     private SiteBuild() {
@@ -44,16 +42,14 @@ public final class SiteBuild {
         BuildInfo stamp = BuildStamp.of(request, config, history, Visibility.INTRANET);
         try (StagingFolder staging = StagingFolder.beside(request.outputDir())) {
             BakedSite site = times.time("bake", () -> SiteBaker.bake(config, register.register().forIntranet(), stamp, history, staging.dir()));
-            times.time("pdf", () -> ReviewPdfs.write(site));
-            times.time("version", () -> VersionFile.write(site, history));
-            List<Problem> problems = times.time("postprocess", () -> PostProcessor.run(site));
+            List<Problem> problems = Stage.runAll(StageScope.whole(site, history), times);
             failOnErrors(site.warnings(), problems);
             times.time("swap", () -> staging.replace(request.outputDir()));
             List<Problem> warnings = new ArrayList<>(register.warnings());
             warnings.addAll(site.warnings());
             warnings.addAll(problems);
             return new BuildResult(site.pages().size(), warnings, request.outputDir(), Duration.ofNanos(System.nanoTime() - start), times,
-                    stamp, site.conversions(), site.refresher());
+                    stamp, history, site.conversions(), site.refresher());
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import se.lishandboken.history.Change;
 import se.lishandboken.history.SiteHistory;
 import se.lishandboken.history.SourceVersion;
-import se.lishandboken.site.BakedSite;
+import se.lishandboken.config.SiteConfig;
+import se.lishandboken.page.BuildInfo;
+import se.lishandboken.page.Page;
 
 /**
  * Writes {@code version.json} at the site root: which version this is, built from which commit and
@@ -69,25 +71,26 @@ public final class VersionFile {
     private VersionFile() {
     }
 
-    static void write(BakedSite site, SiteHistory history) {
+    /** Writes the site's {@code version.json} to {@code file}. */
+    static void write(Path file, SiteConfig config, BuildInfo build, List<Page> pages, SiteHistory history) {
         Manifest manifest = new Manifest(
-                site.config().siteTitle(),
-                site.config().organisation(),
-                site.config().locale().toLanguageTag(),
-                site.build().version(),
+                config.siteTitle(),
+                config.organisation(),
+                config.locale().toLanguageTag(),
+                build.version(),
                 history.sourceVersion().map(SourceVersion::commit).orElse(null),
                 history.sourceVersion().map(SourceVersion::dirty).orElse(false),
-                site.build().builtAt().toOffsetDateTime().toString(),
-                state(site.config().contentDir(), "content/", history),
-                state(site.config().dataDir(), "data/", history),
-                site.pages().stream()
+                build.builtAt().toOffsetDateTime().toString(),
+                state(config.contentDir(), "content/", history),
+                state(config.dataDir(), "data/", history),
+                pages.stream()
                         .filter(page -> page.review() != null)
                         .sorted(Comparator.comparing((se.lishandboken.page.Page page) -> page.review().year()).reversed())
                         .map(page -> new ReviewEntry(page.review().year(), page.review().date().toString(),
                                 page.review().status(), page.uri(), page.pdfUri()))
                         .toList());
         try {
-            JSON.writeValue(site.outputDir().resolve(NAME).toFile(), manifest);
+            Files.write(file, JSON.writeValueAsBytes(manifest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

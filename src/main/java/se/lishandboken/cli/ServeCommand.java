@@ -32,7 +32,8 @@ final class ServeCommand implements Callable<Integer> {
         // pays back, unlike in a build (see AsciidoctorRuntime).
         System.getProperties().putIfAbsent("jruby.compile.mode", "JIT");
         Path site = siteOptions.siteDir();
-        try (PreviewSession session = PreviewSession.start(site, site.resolve("output"), port, spec.commandLine().getOut())) {
+        try (PreviewSession session = PreviewSession.start(site, site.resolve("output"), port, spec.commandLine().getOut(),
+                BuildClock::now)) {
             spec.commandLine().getOut().println(Messages.get("serve.started", session.port()));
             spec.commandLine().getOut().flush();
             session.watch();

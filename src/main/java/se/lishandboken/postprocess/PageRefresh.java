@@ -39,7 +39,8 @@ public final class PageRefresh {
             return problems;
         }
         try {
-            replace(file, document.outerHtml());
+            // Written as rendered, as a build writes it: the passes only read the page.
+            se.lishandboken.files.AtomicWrite.write(file, html);
             updateIndex(outputDir, page.uri(), SearchIndexWriter.entries(htmlPage));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,7 +64,4 @@ public final class PageRefresh {
         SearchIndexWriter.write(outputDir, all);
     }
 
-    private static void replace(Path file, String html) throws IOException {
-        se.lishandboken.files.AtomicWrite.write(file, html);
-    }
 }

@@ -5,19 +5,20 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import se.lishandboken.build.BuildRequest;
 import se.lishandboken.build.BuildResult;
 import se.lishandboken.build.SiteBuild;
+import se.lishandboken.build.Stage;
+import se.lishandboken.build.StageScope;
+import se.lishandboken.build.StageTimes;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
-import se.lishandboken.pdf.ReviewPdfs;
-import se.lishandboken.postprocess.PageRefresh;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.register.LoadedRegister;
@@ -37,10 +38,12 @@ public final class PreviewSession implements AutoCloseable {
     private final PreviewServer server;
     private final SourceWatcher watcher;
     private final SiteConfig config;
+    private final Supplier<Instant> clock;
     /** The last full build whose output is live; null after a failed one, so the next change builds everything. */
     private BuildResult lastGood;
 
-    private PreviewSession(Path siteDir, Path outputDir, int port, PrintWriter console) throws IOException {
+    private PreviewSession(Path siteDir, Path outputDir, int port, PrintWriter console, Supplier<Instant> clock) throws IOException {
+        this.clock = clock;
         this.siteDir = siteDir.toAbsolutePath().normalize();
         this.outputDir = outputDir.toAbsolutePath().normalize();
         this.console = console;
@@ -54,9 +57,14 @@ public final class PreviewSession implements AutoCloseable {
         this.server = new PreviewServer(port, this.outputDir, events, config.locale().getLanguage());
     }
 
-    /** Builds the site and starts serving it on 127.0.0.1:{@code port} (0 picks a free port). */
-    public static PreviewSession start(Path siteDir, Path outputDir, int port, PrintWriter console) throws IOException {
-        return new PreviewSession(siteDir, outputDir, port, console);
+    /**
+     * Builds the site and starts serving it on 127.0.0.1:{@code port} (0 picks a free port).
+     *
+     * @param clock the time of each build, for its stamp and for judging dates
+     */
+    public static PreviewSession start(Path siteDir, Path outputDir, int port, PrintWriter console, Supplier<Instant> clock)
+            throws IOException {
+        return new PreviewSession(siteDir, outputDir, port, console, clock);
     }
 
     public int port() {
@@ -87,7 +95,10 @@ public final class PreviewSession implements AutoCloseable {
                 || name.endsWith(".properties") || name.endsWith(".ftlh");
     }
 
-    /** Builds once and tells the open tabs: reload, or the build's messages. */
+    /**
+     * Builds once after {@code changed} (paths relative to the site folder) and tells the open tabs:
+     * reload, or the build's messages. The watcher calls it after each burst of saves.
+     */
     void rebuild(List<Path> changed) {
         long start = System.nanoTime();
         try {
@@ -98,7 +109,7 @@ public final class PreviewSession implements AutoCloseable {
                 return;
             }
             lastGood = null;
-            BuildResult result = SiteBuild.run(new BuildRequest(siteDir, outputDir, null, Instant.now()));
+            BuildResult result = SiteBuild.run(new BuildRequest(siteDir, outputDir, null, clock.get()));
             lastGood = result;
             double seconds = (System.nanoTime() - start) / 1e9;
             console.println(format("serve.built", changed.isEmpty() ? "–" : names(changed), result.pages(), seconds));
@@ -135,7 +146,7 @@ public final class PreviewSession implements AutoCloseable {
             }
             pages.add(refreshed.get());
         }
-        write(pages);
+        runStages(pages);
         return true;
     }
 
@@ -155,30 +166,22 @@ public final class PreviewSession implements AutoCloseable {
                 return false;
             }
         }
-        LoadedRegister loaded = RegisterLoader.load(config, LocalDate.now(config.timeZone()));
+        LoadedRegister loaded = RegisterLoader.load(config, lastGood.stamp().date());
         Optional<List<PageRefresher.Refreshed>> pages = lastGood.refresher().refreshData(loaded.register().forIntranet(), outputDir);
         if (pages.isEmpty()) {
             return false;
         }
-        write(pages.get());
-        for (PageRefresher.Refreshed page : pages.get()) {
-            if (page.page().review() != null) {
-                ReviewPdfs.render(outputDir, page.page(), outputDir.resolve(page.page().pdfUri()), config.siteTitle(),
-                        lastGood.stamp());
-            }
-        }
+        runStages(pages.get());
         return true;
     }
 
-    /** Post-processes and writes re-rendered pages; nothing of a page with an error is written. */
-    private void write(List<PageRefresher.Refreshed> pages) {
-        List<Problem> problems = new ArrayList<>();
-        for (PageRefresher.Refreshed page : pages) {
-            problems.addAll(page.problems());
-            if (page.problems().stream().noneMatch(Problem::isError)) {
-                problems.addAll(PageRefresh.write(outputDir, siteDir, page.page(), page.html()));
-            }
-        }
+    /**
+     * Runs the stages after the bake, the same ones a build runs, over the re-rendered pages: nothing of a
+     * page with an error is written.
+     */
+    private void runStages(List<PageRefresher.Refreshed> pages) {
+        List<Problem> problems = Stage.runAll(StageScope.refreshed(outputDir, config, lastGood, lastGood.refresher().pages(), pages),
+                new StageTimes());
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new BuildFailedException(problems);
         }

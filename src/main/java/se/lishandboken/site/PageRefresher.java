@@ -42,6 +42,11 @@ public final class PageRefresher {
     public record Refreshed(Page page, String html, List<Problem> problems) {
     }
 
+    /** Every page of the site as the catalog has it now. */
+    public List<Page> pages() {
+        return session.catalog().pages();
+    }
+
     /** The page from {@code file} re-rendered; empty if the change needs a full build. */
     public synchronized Optional<Refreshed> refresh(Path file) {
         Path source = session.relative(file);

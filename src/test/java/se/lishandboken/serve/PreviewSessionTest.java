@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +69,7 @@ class PreviewSessionTest {
     @Test
     void aSaveReloadsTheTabABrokenFileShowsAnOverlayAndTheLastGoodSiteStays() throws Exception {
         FixtureSite site = FixtureSite.create(temp).page("rutiner/incident.adoc", "= Incidenthantering\n\nRapportera i IA.\n");
-        session = PreviewSession.start(site.dir(), site.output(), 0, new PrintWriter(console, true));
+        session = PreviewSession.start(site.dir(), site.output(), 0, new PrintWriter(console, true), () -> FixtureSite.NOW);
         watching = new Thread(session::watch);
         watching.start();
 
@@ -111,14 +112,14 @@ class PreviewSessionTest {
         FixtureSite site = FixtureSite.create(temp).withRegister().withRegisterPages()
                 .page("rutiner/agare.adoc", "= Ägarens tillgångar\n\nlis::assets[owner=agare-a]\n")
                 .page("rutiner/text.adoc", "= Bara text\n\nIngen data här.\n");
-        session = PreviewSession.start(site.dir(), site.output(), 0, new PrintWriter(console, true));
-        watching = new Thread(session::watch);
-        watching.start();
+        session = PreviewSession.start(site.dir(), site.output(), 0, new PrintWriter(console, true), () -> FixtureSite.NOW);
         BlockingQueue<String> tab = subscribe();
         assertThat(nextEvent(tab)).isEqualTo("connected");
         java.nio.file.attribute.FileTime untouched = java.nio.file.Files.getLastModifiedTime(site.output().resolve("rutiner/text.html"));
 
+        // What the watcher does after a save, called directly: the test does not depend on file-system events.
         site.replaceInData("assets.json", "\"name\": \"Webbplatsen\"", "\"name\": \"Nya webbplatsen\"");
+        session.rebuild(List.of(Path.of("data/assets.json")));
         assertThat(nextEvent(tab)).isEqualTo("reload");
 
         assertThat(console.toString()).contains("Sidan byggd om (data/assets.json)");
