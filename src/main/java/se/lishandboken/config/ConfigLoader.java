@@ -42,7 +42,8 @@ public final class ConfigLoader {
             problems.add(ProblemText.error(Path.of(PROPERTIES_FILE), 0, "config.missing", siteDir.toAbsolutePath()));
             problems.throwIfErrors();
         }
-        PropertyReader reader = new PropertyReader(file, read(file), lines(file), problems);
+        Properties properties = read(file);
+        PropertyReader reader = new PropertyReader(file, properties, lines(file), problems);
         SiteConfig config = new SiteConfig(
                 siteDir.toAbsolutePath().normalize(),
                 reader.optional("lis.site.title", "LIS-handboken"),
@@ -59,7 +60,8 @@ public final class ConfigLoader {
                 siteDir.resolve(reader.optional("template.folder", "templates")),
                 siteDir.resolve(reader.optional("asset.folder", "assets")),
                 siteDir.resolve(reader.optional("data.folder", "data")),
-                siteUrl(reader));
+                siteUrl(reader),
+                properties.stringPropertyNames().stream().collect(java.util.stream.Collectors.toMap(key -> key, properties::getProperty)));
         problems.throwIfErrors();
         return config;
     }

@@ -22,6 +22,7 @@ import java.util.Locale;
  * @param assetsDir css, js, images and fonts copied as they are
  * @param dataDir the ISMS register (JSON)
  * @param siteUrl where the site is published, ending in "/", for links that must be absolute (calendar files); null if not set
+ * @param properties every key of {@code jbake.properties} as read, JBake's own among them: the file is read once
  */
 public record SiteConfig(
         Path siteDir,
@@ -38,7 +39,12 @@ public record SiteConfig(
         Path templatesDir,
         Path assetsDir,
         Path dataDir,
-        java.net.URI siteUrl) {
+        java.net.URI siteUrl,
+        java.util.Map<String, String> properties) {
+
+    public SiteConfig {
+        properties = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(properties));
+    }
 
     /** The file this configuration was read from. */
     public Path propertiesFile() {

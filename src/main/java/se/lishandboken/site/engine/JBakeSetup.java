@@ -1,16 +1,27 @@
 package se.lishandboken.site.engine;
 
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.PropertiesConfiguration;
+import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.io.FileHandler;
+import org.jbake.app.configuration.ConfigUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import se.lishandboken.config.SiteConfig;
 
-/** JBake's configuration for one bake: the site's {@code jbake.properties} with our fixed defaults. */
+/**
+ * JBake's configuration for one bake: the keys of {@code jbake.properties} as {@link SiteConfig} read
+ * them (the file is not read a second time), over JBake's own defaults, with our fixed defaults.
+ */
 public final class JBakeSetup {
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
     private static final Logger ASCIIDOCTOR_LOG = Logger.getLogger("asciidoctor");
+    /** JBake's defaults for every key, in its jar. */
+    private static final String JBAKE_DEFAULTS = "default.properties";
 
     static {
         // Asciidoctor's messages reach us through AsciidoctorLogRouter and become problems of the page.
@@ -25,10 +36,35 @@ public final class JBakeSetup {
     }
 
     public static DefaultJBakeConfiguration configure(SiteConfig site, Path destination) {
-        DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(site.siteDir().toFile(), destination.toFile(), true);
+        CompositeConfiguration keys = new CompositeConfiguration();
+        keys.setListDelimiterHandler(new DefaultListDelimiterHandler(ConfigUtil.LIST_DELIMITER));
+        PropertiesConfiguration siteKeys = properties();
+        site.properties().forEach(siteKeys::addProperty);
+        keys.addConfiguration(siteKeys);
+        keys.addConfiguration(jbakeDefaults());
+        DefaultJBakeConfiguration jbake = new DefaultJBakeConfiguration(site.siteDir().toFile(), keys);
+        jbake.setDestinationFolder(destination.toFile());
+        jbake.setClearCache(true);
         jbake.setProperty("default.type", "page");
         jbake.setProperty("default.status", "published");
         return jbake;
+    }
+
+    private static PropertiesConfiguration jbakeDefaults() {
+        URL defaults = DefaultJBakeConfiguration.class.getClassLoader().getResource(JBAKE_DEFAULTS);
+        PropertiesConfiguration configuration = properties();
+        try {
+            new FileHandler(configuration).load(defaults);
+        } catch (ConfigurationException e) {
+            throw new IllegalStateException("JBake's jar lacks a readable " + JBAKE_DEFAULTS, e);
+        }
+        return configuration;
+    }
+
+    /** A configuration that splits lists at commas, as JBake reads its files. */
+    private static PropertiesConfiguration properties() {
+        PropertiesConfiguration configuration = new PropertiesConfiguration();
+        configuration.setListDelimiterHandler(new DefaultListDelimiterHandler(ConfigUtil.LIST_DELIMITER));
+        return configuration;
     }
 }
