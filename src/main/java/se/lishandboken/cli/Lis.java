@@ -16,7 +16,7 @@ public final class Lis implements Runnable {
     picocli.CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // OrientDB (inside JBake) logs through java.util.logging; only its real failures matter here.
+        // Libraries that log through java.util.logging print only real failures; lis reports problems itself.
         Logger.getLogger("").setLevel(Level.SEVERE);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

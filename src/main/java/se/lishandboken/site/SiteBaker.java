@@ -27,10 +27,9 @@ import se.lishandboken.view.RegisterView;
  * Bakes the handbook's content and templates into HTML: reads every page (in parallel), then renders
  * every page and asset page with its template (in parallel), then copies the static files.
  *
- * <p>This replaces JBake's {@code Oven}, whose content store (an OrientDB database started for every
- * bake) and one-page-at-a-time crawl cost a 500-page bake about four seconds while the handbook's
- * templates never query it. JBake's configuration, document model and engine interfaces are kept,
- * so a site's {@code jbake.properties}, page headers and templates work as they did.
+ * <p>JBake's configuration, document model and engine interfaces are kept, so a site's
+ * {@code jbake.properties}, page headers and templates work as in JBake; its {@code Oven} and content
+ * store are not used.
  */
 public final class SiteBaker {
 

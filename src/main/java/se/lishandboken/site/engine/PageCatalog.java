@@ -8,10 +8,10 @@ import se.lishandboken.page.Page;
 import se.lishandboken.view.NavTree;
 
 /**
- * Every page the bake has read, filled while JBake crawls and read while it renders.
+ * Every page the bake has read, filled while the pages are read and used while they render.
  *
- * <p>Rendering starts only after crawling has finished, so the navigation tree is built once, on the
- * first request, and handed to every page: no template queries the content store.
+ * <p>Rendering starts only after every page is read, so the navigation tree is built once, on the
+ * first request, and handed to every page.
  */
 public final class PageCatalog {
     private final Map<String, Page> pages = new ConcurrentSkipListMap<>();

@@ -30,8 +30,8 @@ import se.lishandboken.problem.ProblemText;
  * template errors rethrown (and reported with template, line and page), no {@code ?new} or {@code ?api}.
  *
  * <p>Templates get the page, the navigation built once per bake, the site configuration, the build
- * stamp and the UI strings; they get no handle on JBake's content store, so no template can turn
- * every page render into a query over all content.
+ * stamp and the UI strings, and nothing that queries all content, so no template can turn every
+ * page render into a pass over the whole site.
  */
 public final class StrictFreemarkerEngine extends AbstractTemplateEngine {
     private final Configuration freemarker;
