@@ -30,6 +30,15 @@ public final class ExampleSite {
     }
 
     /** Every HTML page of the example site, relative to its output folder. */
+    /** The text of one built page, e.g. {@code register/tillgangar.html}. */
+    public static String read(String page) {
+        try {
+            return Files.readString(output().resolve(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<String> pages() {
         Path root = output();
         try (Stream<Path> files = Files.walk(root)) {
