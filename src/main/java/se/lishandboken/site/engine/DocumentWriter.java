@@ -26,7 +26,7 @@ public final class DocumentWriter {
     public DocumentWriter(BakeSession session, JBakeConfiguration jbake) {
         this.session = session;
         this.jbake = jbake;
-        this.templates = new StrictFreemarkerEngine(jbake, null);
+        this.templates = new StrictFreemarkerEngine(jbake, session);
     }
 
     /** Writes every document into {@code destination}, on all cores. */

@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.TimeZone;
-import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.AbstractTemplateEngine;
@@ -34,15 +33,17 @@ import se.lishandboken.problem.ProblemText;
  * page render into a pass over the whole site.
  */
 public final class StrictFreemarkerEngine extends AbstractTemplateEngine {
+    private final BakeSession session;
     private final Configuration freemarker;
 
-    public StrictFreemarkerEngine(JBakeConfiguration config, ContentStore db) {
-        super(config, db);
-        this.freemarker = configure(config);
+    /** The engine of one bake; JBake's content store, which it would query, is never given it. */
+    public StrictFreemarkerEngine(JBakeConfiguration config, BakeSession session) {
+        super(config, null);
+        this.session = session;
+        this.freemarker = configure(config, session);
     }
 
-    private static Configuration configure(JBakeConfiguration config) {
-        BakeSession session = BakeSession.of(config);
+    private static Configuration configure(JBakeConfiguration config, BakeSession session) {
         Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
@@ -70,7 +71,6 @@ public final class StrictFreemarkerEngine extends AbstractTemplateEngine {
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        BakeSession session = BakeSession.of(config);
         DocumentModel content = model.getContent();
         Path source = content.getFile() != null ? session.relative(Path.of(content.getFile())) : Path.of(content.getUri());
         try {
