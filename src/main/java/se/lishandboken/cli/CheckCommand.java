@@ -22,8 +22,9 @@ import se.lishandboken.register.LoadedRegister;
 import se.lishandboken.register.RegisterLoader;
 
 /**
- * {@code lis check [--format json]}: validates the configuration, the register and the AsciiDoc
- * sources without writing anything, and without starting Asciidoctor, so it takes about a second.
+ * {@code lis check [--format json]}: the build without rendering. It validates the configuration, the
+ * register and the AsciiDoc sources by the build's rules and reports what the build would, without
+ * writing anything or starting Asciidoctor, so it takes about a second.
  */
 @Command(name = "check", resourceBundle = "lis.cli-check")
 final class CheckCommand implements Callable<Integer> {

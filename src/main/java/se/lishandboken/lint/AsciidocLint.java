@@ -1,47 +1,50 @@
 package se.lishandboken.lint;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import se.lishandboken.config.SiteConfig;
-import se.lishandboken.page.ReviewHeader;
+import se.lishandboken.page.Page;
 import se.lishandboken.problem.Problem;
-import se.lishandboken.problem.ProblemText;
+import se.lishandboken.register.Register;
+import se.lishandboken.site.engine.JBakeSetup;
+import se.lishandboken.site.engine.SafeAsciidoctorEngine;
+import se.lishandboken.site.engine.TemplateCheck;
+import se.lishandboken.source.ContentFiles;
+import se.lishandboken.source.DataBlock;
 import se.lishandboken.source.IncludeDirectives;
+import se.lishandboken.source.PageHeader;
+import se.lishandboken.source.PageText;
+import se.lishandboken.source.PageTypes;
+import se.lishandboken.source.RegisterStubs;
 import se.lishandboken.source.SourceCheck;
 
-/** Checks every page under content/ as text: header, page type, dates, xrefs and their sections, includes. */
+/**
+ * Checks the site's pages by the build's rules, without Asciidoctor: the source folders and file names,
+ * the templates, each page's header, includes and data blocks, the links its cross references make, the
+ * warnings it gives, and the management reviews' seals.
+ */
 public final class AsciidocLint {
-    private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]+)\\[");
-    private static final Pattern REFERENCE = Pattern.compile("<<([^>,]+)(?:,[^>]*)?>>");
-    private static final List<String> DATE_ATTRIBUTES = List.of("approved-date", "next-review", "review-date");
-
     private final SiteConfig config;
-    private final Set<String> knownTypes;
-    private final Map<Path, SourcePage> pages = new HashMap<>();
+    private final DefaultJBakeConfiguration jbake;
+    private final PageTypes types;
     private final List<Problem> problems = new ArrayList<>();
 
-    private final LocalDate today;
-
-    private AsciidocLint(SiteConfig config, Set<String> knownTypes, LocalDate today) {
+    private AsciidocLint(SiteConfig config) {
         this.config = config;
-        this.knownTypes = knownTypes;
-        this.today = today;
+        this.jbake = JBakeSetup.configure(config, config.siteDir().resolve("output"));
+        this.types = SafeAsciidoctorEngine.pageTypes(jbake);
     }
 
     /** Every problem found in the site's AsciiDoc sources; errors stop a build the same way. */
@@ -51,138 +54,103 @@ public final class AsciidocLint {
 
     /**
      * Every problem found in the site's AsciiDoc sources and, given the loaded {@code register} (null if
-     * it did not load), in the management reviews' periods and seals.
+     * it did not load), in their data blocks' roles and the management reviews' seals.
      */
-    public static List<Problem> check(SiteConfig config, LocalDate today, se.lishandboken.register.Register register) {
-        AsciidocLint lint = new AsciidocLint(config, knownTypes(config), today);
-        lint.problems.addAll(SourceCheck.check(config));
-        lint.run();
+    public static List<Problem> check(SiteConfig config, LocalDate today, Register register) {
+        return new AsciidocLint(config).run(today, register);
+    }
+
+    private List<Problem> run(LocalDate today, Register register) {
+        problems.addAll(SourceCheck.check(config));
+        problems.addAll(TemplateCheck.missingTemplates(jbake));
+        ContentFiles content = ContentFiles.in(config.contentDir(), jbake.getIgnoreFileName());
+        Predicate<String> isRole = register == null ? null : role -> register.organisation().role(role).isPresent();
+        List<Problem> pageProblems = new ArrayList<>();
+        List<SourcePage> pages = new ArrayList<>();
+        for (Path file : content.pages()) {
+            read(file, isRole, pageProblems).ifPresent(pages::add);
+        }
+        SiteLinks links = new SiteLinks(written(pages), files(content, register));
+        for (SourcePage page : pages) {
+            for (Xref xref : Xref.in(page.text())) {
+                links.check(page.source(), xref.line(), page.uri(), xref.href(page.docname(), page.anchors())).ifPresent(pageProblems::add);
+            }
+        }
+        List<Page> catalog = pages.stream().map(SourcePage::page).flatMap(Optional::stream).toList();
+        catalog.forEach(page -> pageProblems.addAll(page.warnings(today)));
+        pageProblems.sort(Comparator.comparing((Problem problem) -> problem.file().toString()).thenComparingInt(Problem::line));
+        problems.addAll(pageProblems);
         if (register != null) {
-            lint.problems.addAll(ReviewLint.check(config, lint.pages.values(), register));
+            problems.addAll(ReviewLint.check(config, catalog, register));
         }
-        return lint.problems;
+        return problems;
     }
 
-    /** The page types with a template: "page", and every {@code template.TYPE.file} in jbake.properties. */
-    private static Set<String> knownTypes(SiteConfig config) {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(config.siteDir().resolve("jbake.properties"))) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Set<String> types = new TreeSet<>(Set.of("page"));
-        for (String key : properties.stringPropertyNames()) {
-            if (key.startsWith("template.") && key.endsWith(".file")) {
-                types.add(key.substring("template.".length(), key.length() - ".file".length()));
+    /** The page in {@code file}, with its header's, includes' and data blocks' problems; empty for an empty page, which the build skips. */
+    private Optional<SourcePage> read(Path file, Predicate<String> isRole, List<Problem> into) {
+        try {
+            PageText text = PageText.read(file);
+            if (text.isBlank()) {
+                return Optional.empty(); // reported by SourceCheck
             }
-        }
-        return types;
-    }
-
-    private void run() {
-        if (!Files.isDirectory(config.contentDir())) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(config.contentDir())) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".adoc") && Files.isRegularFile(f)).sorted().toList()) {
-                checkPage(page(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private SourcePage page(Path file) throws IOException {
-        Path key = file.toAbsolutePath().normalize();
-        SourcePage page = pages.get(key);
-        if (page == null) {
-            page = SourcePageReader.read(key);
-            pages.put(key, page);
-        }
-        return page;
-    }
-
-    private void checkPage(SourcePage page) throws IOException {
-        Path relative = config.relative(page.file());
-        if (page.title() == null && !page.lines().stream().allMatch(String::isBlank)) {
-            problems.add(ProblemText.error(relative, 1, "page.title.missing"));
-        }
-        String type = page.attributes().get("jbake-type");
-        if (type != null && !knownTypes.contains(type)) {
-            problems.add(ProblemText.error(relative, page.attributeLines().get("jbake-type"), "page.type.unknown", type,
-                    String.join(", ", knownTypes)));
-        }
-        for (String name : DATE_ATTRIBUTES) {
-            String value = page.attributes().get(name);
-            if (value != null && !value.isEmpty()) {
-                try {
-                    LocalDate date = LocalDate.parse(value);
-                    if (name.equals("next-review") && date.isBefore(today) && !ReviewHeader.PAGE_TYPE.equals(type)) {
-                        problems.add(ProblemText.warning(relative, page.attributeLines().get(name), "page.overdue", value));
-                    }
-                } catch (DateTimeParseException e) {
-                    problems.add(ProblemText.error(relative, page.attributeLines().get(name), "header.date.invalid", name, value));
+            Path source = config.relative(file);
+            PageHeader header = PageHeader.read(source, text, text::value, types, into::add);
+            into.addAll(IncludeDirectives.check(config.siteDir(), file, config::relative));
+            String reviewYear = text.value("review-year").orElse(null);
+            String reviewDate = text.value("review-date").orElse(null);
+            for (int index = 0; index < text.lines().size(); index++) {
+                int line = index + 1;
+                if (text.isProse(index)) {
+                    DataBlock.on(text.lines().get(index))
+                            .ifPresent(block -> into.addAll(block.problems(source, line, isRole, reviewYear, reviewDate)));
                 }
             }
-        }
-        String navOrder = page.attributes().get("nav-order");
-        if (navOrder != null && !navOrder.matches("-?\\d+")) {
-            problems.add(ProblemText.error(relative, page.attributeLines().get("nav-order"), "header.nav-order.invalid", navOrder));
-        }
-        for (int index = 0; index < page.lines().size(); index++) {
-            String line = page.lines().get(index);
-            if (line.startsWith("//")) {
-                continue;
-            }
-            int number = index + 1;
-            Optional<String> include = IncludeDirectives.target(line);
-            if (include.isPresent()) {
-                checkInclude(relative, number, include.get());
-            }
-            Matcher xref = XREF.matcher(line);
-            while (xref.find()) {
-                checkTarget(page, relative, number, xref.group(1));
-            }
-            Matcher reference = REFERENCE.matcher(line);
-            while (reference.find()) {
-                checkTarget(page, relative, number, reference.group(1).strip());
-            }
+            String uri = ContentFiles.uriOf(config.contentDir(), file);
+            return Optional.of(new SourcePage(file, source, text, header, uri, written(uri, text, header),
+                    PageAnchors.of(config.siteDir(), file, text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private void checkInclude(Path relative, int line, String target) throws IOException {
-        if (target.contains("{")) {
-            return; // an attribute in the path; Asciidoctor resolves it in the build
-        }
-        Path file = IncludeDirectives.fromPage(config.siteDir(), target);
-        if (!file.startsWith(config.siteDir().toAbsolutePath().normalize())
-                || Files.exists(file) && !file.toRealPath().startsWith(config.siteDir().toRealPath())) {
-            problems.add(ProblemText.error(relative, line, "asciidoc.jail"));
-        } else if (!Files.isRegularFile(file)) {
-            problems.add(ProblemText.error(relative, line, "lint.include.missing", target));
-        }
+    /** Where the build writes the page: a draft with JBake's draft suffix, with its type's output ending. */
+    private String written(String uri, PageText text, PageHeader header) {
+        String status = text.attribute("jbake-status").orElse(jbake.getDefaultStatus());
+        String base = uri.substring(0, uri.lastIndexOf('.'));
+        return base + ("draft".equals(status) ? jbake.getDraftSuffix() : "") + jbake.getOutputExtensionByDocType(header.type());
     }
 
-    /** An xref or {@code <<…>>} target: {@code page.adoc}, {@code page.adoc#id}, {@code #id} or {@code id}. */
-    private void checkTarget(SourcePage page, Path relative, int line, String target) throws IOException {
-        if (target.contains("{") || target.contains("://")) {
-            return;
+    /**
+     * The pages by where the build writes them. A page the build will not render because of an error in
+     * its header counts as written: the links to and on it are checked as they will be once that is fixed.
+     */
+    private static Map<String, PageAnchors> written(List<SourcePage> pages) {
+        Map<String, PageAnchors> written = new LinkedHashMap<>();
+        for (SourcePage page : pages) {
+            written.put(page.written(), page.anchors());
         }
-        int hash = target.indexOf('#');
-        String path = hash < 0 ? (target.contains(".adoc") ? target : "") : target.substring(0, hash);
-        String id = hash < 0 ? (target.contains(".adoc") ? null : target) : target.substring(hash + 1);
-        SourcePage targetPage = page;
-        if (!path.isEmpty()) {
-            Path file = page.file().getParent().resolve(path.endsWith(".adoc") ? path : path + ".adoc").normalize();
-            if (!Files.isRegularFile(file)) {
-                problems.add(ProblemText.error(relative, line, "link.broken", target, config.relative(file)));
-                return;
-            }
-            targetPage = page(file);
+        return written;
+    }
+
+    /** The other files the build writes: the content folder's other files, assets/, and the asset pages. */
+    private Set<String> files(ContentFiles content, Register register) {
+        Set<String> files = new HashSet<>();
+        for (Path file : content.others()) {
+            files.add(address(config.contentDir(), file));
         }
-        if (id != null && !id.isEmpty() && !targetPage.ids().contains(id)) {
-            problems.add(ProblemText.error(relative, line, "anchor.broken", target, config.relative(targetPage.file()), id));
+        if (java.nio.file.Files.isDirectory(config.assetsDir())) {
+            ContentFiles.walk(config.assetsDir(), jbake.getIgnoreFileName(), jbake.getAssetIgnoreHidden(),
+                    file -> files.add(address(config.assetsDir(), file)));
         }
+        String assets = RegisterStubs.find(config).get("assets");
+        if (register != null && assets != null) {
+            String folder = assets.substring(0, assets.length() - ".html".length()) + "/";
+            register.forIntranet().assets().forEach(asset -> files.add(folder + asset.id() + ".html"));
+        }
+        return files;
+    }
+
+    private static String address(Path root, Path file) {
+        return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 }

@@ -2,19 +2,38 @@ package se.lishandboken.lint;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import se.lishandboken.page.Page;
+import se.lishandboken.source.PageHeader;
+import se.lishandboken.source.PageText;
 
 /**
- * One AsciiDoc source as the lint reads it.
+ * One page as {@code lis check} reads it: the build's page model, from the text instead of from Asciidoctor.
  *
  * @param file the file, absolute
- * @param lines its lines
- * @param title the document title ({@code = Title}); null if missing
- * @param attributes the header attributes, by name
- * @param attributeLines the line of each header attribute, 1-based
- * @param ids every id a link can point to: explicit ids and Asciidoctor's generated section ids
+ * @param source the file relative to the site folder, as messages name it
+ * @param text its text
+ * @param header its header, read by the build's rules
+ * @param uri its address, relative to the site root
+ * @param written where the build writes it, relative to the site root (a draft's name ends in "-draft")
+ * @param anchors the ids its HTML will have
  */
-record SourcePage(Path file, List<String> lines, String title, Map<String, String> attributes,
-        Map<String, Integer> attributeLines, Set<String> ids) {
+record SourcePage(Path file, Path source, PageText text, PageHeader header, String uri, String written, PageAnchors anchors) {
+
+    /**
+     * The page as the build's catalog would hold it, without its sections; empty if the build does not
+     * render it (a management review without a valid review header).
+     */
+    Optional<Page> page() {
+        if (!header.isUsable()) {
+            return Optional.empty();
+        }
+        return Optional.of(header.page(source, uri, text.title().orElse(file.getFileName().toString()), List.of()));
+    }
+
+    /** The page's file name without its ending: Asciidoctor's {@code docname}. */
+    String docname() {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
 }

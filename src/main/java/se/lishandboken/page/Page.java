@@ -1,7 +1,11 @@
 package se.lishandboken.page;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
 
 /**
  * What the bake knows about one content page once its header has been read.
@@ -29,8 +33,29 @@ public record Page(
         List<Heading> headings,
         ReviewHeader review) {
 
+    /** The type of an ordinary handbook page, which must carry document control. */
+    public static final String ORDINARY_TYPE = "page";
+
     public Page {
         headings = List.copyOf(headings);
+    }
+
+    /**
+     * What the page warns of on {@code today}, in the build and in {@code lis check} alike: it is past its
+     * review date (a management review never is: it is an archived record), or it is an ordinary page
+     * without document control.
+     *
+     * @return the warnings; empty if none
+     */
+    public List<Problem> warnings(LocalDate today) {
+        List<Problem> warnings = new ArrayList<>();
+        if (review == null && control.isOverdue(today)) {
+            warnings.add(ProblemText.warning(source, 0, "page.overdue", control.nextReview().toString()));
+        }
+        if (ORDINARY_TYPE.equals(type) && !control.isPresent()) {
+            warnings.add(ProblemText.warning(source, 1, "page.document-control.missing"));
+        }
+        return warnings;
     }
 
     /** The folder part of the uri, e.g. {@code rutiner/}, or empty at the root. */

@@ -11,7 +11,7 @@ import se.lishandboken.review.ReviewPeriod;
  * @param date the review date, {@code :review-date:}; figures are computed as of this day
  * @param period the period it reports on, {@code :review-period:}; null for the default (since the previous review)
  * @param presentedTo who it was presented to, {@code :presented-to:}
- * @param status "fastställd" or "utkast", {@code :review-status:}
+ * @param status {@link #APPROVED} or {@link #DRAFT}, {@code :review-status:}
  */
 public record ReviewHeader(int year, LocalDate date, ReviewPeriod period, String presentedTo, String status) {
     /**
@@ -21,6 +21,13 @@ public record ReviewHeader(int year, LocalDate date, ReviewPeriod period, String
     public static final String PAGE_TYPE = "review";
     /** The status of an approved review, which renders from its seal. */
     public static final String APPROVED = "fastställd";
+    /** The status of a review that is not yet approved; a review page that states none is one. */
+    public static final String DRAFT = "utkast";
+
+    /** Whether {@code status} is one a review can have: {@link #DRAFT} or {@link #APPROVED}. */
+    public static boolean isStatus(String status) {
+        return DRAFT.equals(status) || APPROVED.equals(status);
+    }
 
     /**
      * Reads a stated {@code :review-period:} of a review held on {@code date}; reports and returns empty

@@ -24,10 +24,25 @@ import java.util.Set;
 public record ContentFiles(List<Path> pages, List<Path> others) {
     /** The endings of AsciiDoc pages: every such file under content/ is a page, converted by the site's own engine. */
     public static final Set<String> PAGE_EXTENSIONS = Set.of("adoc", "ad", "asciidoc");
+    /** JBake's key for the name of the file that hides its folder from the bake. */
+    private static final String IGNORE_FILE_KEY = "ignore.file";
+    /** JBake's default name for that file. */
+    public static final String DEFAULT_IGNORE_FILE = ".jbakeignore";
 
     public ContentFiles {
         pages = List.copyOf(pages);
         others = List.copyOf(others);
+    }
+
+    /** The content folder's files as the bake of {@code config}'s site finds them. */
+    public static ContentFiles of(se.lishandboken.config.SiteConfig config) {
+        return in(config.contentDir(), ignoreFileName(config));
+    }
+
+    /** The name of the file that hides its folder from the bake: {@code ignore.file} in jbake.properties, as JBake reads it. */
+    public static String ignoreFileName(se.lishandboken.config.SiteConfig config) {
+        String name = config.properties().get(IGNORE_FILE_KEY);
+        return name == null || name.isBlank() ? DEFAULT_IGNORE_FILE : name.strip();
     }
 
     public static ContentFiles in(Path contentDir, String ignoreFileName) {

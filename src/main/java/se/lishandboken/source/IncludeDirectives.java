@@ -1,21 +1,32 @@
 package se.lishandboken.source;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
 
 /**
- * The {@code include::} lines of AsciiDoc, and where Asciidoctor finds their files in this build.
- * The site folder is Asciidoctor's base directory (and its jail), so a page's includes resolve from
- * the site folder; an included file's own includes resolve from that file's folder.
+ * The {@code include::} lines of AsciiDoc, where Asciidoctor finds their files in this build, and the
+ * rule both the build and {@code lis check} apply to them. The site folder is Asciidoctor's base
+ * directory (and its jail), so a page's includes resolve from the site folder; an included file's own
+ * includes resolve from that file's folder.
  */
 public final class IncludeDirectives {
     /** How deep includes may nest; Asciidoctor is told the same. */
     public static final int MAX_DEPTH = 16;
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[", Pattern.MULTILINE);
+    private static final Pattern DIRECTIVE = Pattern.compile("^include::(\\S(?:[^\\[]*\\S)?)\\[(.*)]\\s*$");
+    /** The endings of files whose lines Asciidoctor reads as AsciiDoc when they are included. */
+    private static final List<String> ASCIIDOC_EXTENSIONS = List.of(".adoc", ".asciidoc", ".asc", ".ad", ".txt");
+    private static final Pattern OPTIONAL = Pattern.compile("(?:^|[,\\s])(?:%optional|opts=\"?[^\"]*optional|options=\"?[^\"]*optional)");
 
     private IncludeDirectives() {
     }
@@ -44,5 +55,63 @@ public final class IncludeDirectives {
     /** The file an include inside an included file reads. */
     public static Path fromIncludedFile(Path includedFile, String target) {
         return includedFile.toAbsolutePath().normalize().getParent().resolve(target).normalize();
+    }
+
+    /**
+     * Checks the includes of {@code page} and, in turn, of the AsciiDoc files they include, as Asciidoctor
+     * will process them (not in comments; in verbatim blocks too): a file outside the site folder is refused,
+     * and a file that does not exist is reported unless the include is optional. A target that names an
+     * attribute ({@code {partials}/a.adoc}) is left to Asciidoctor, which alone knows its value.
+     *
+     * @param shown a file as messages name it, e.g. relative to the site folder
+     * @return the problems, each at the file and line of its include; empty if none
+     */
+    public static List<Problem> check(Path siteDir, Path page, Function<Path, Path> shown) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            check(siteDir, page.toAbsolutePath().normalize(), true, 0, shown, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    private static void check(Path siteDir, Path file, boolean page, int depth, Function<Path, Path> shown, List<Problem> problems)
+            throws IOException {
+        PageText text;
+        try {
+            text = PageText.read(file);
+        } catch (java.nio.charset.CharacterCodingException notText) {
+            return; // not UTF-8 text, so no include to follow in it
+        }
+        for (int index = 0; index < text.lines().size(); index++) {
+            Matcher include = DIRECTIVE.matcher(text.lines().get(index));
+            if (text.isComment(index) || !include.matches() || include.group(1).contains("{")) {
+                continue;
+            }
+            String target = include.group(1);
+            Path included = page ? fromPage(siteDir, target) : fromIncludedFile(file, target);
+            if (!isInside(siteDir, included)) {
+                problems.add(ProblemText.error(shown.apply(file), index + 1, "asciidoc.jail"));
+            } else if (!Files.isRegularFile(included)) {
+                if (!OPTIONAL.matcher(include.group(2)).find()) {
+                    problems.add(ProblemText.error(shown.apply(file), index + 1, "include.missing", target));
+                }
+            } else if (depth + 1 < MAX_DEPTH && isAsciidoc(included)) {
+                check(siteDir, included, false, depth + 1, shown, problems);
+            }
+        }
+    }
+
+    /** Whether Asciidoctor reads {@code file}'s lines as AsciiDoc, and so processes the includes in it. */
+    private static boolean isAsciidoc(Path file) {
+        String name = file.getFileName().toString();
+        return ASCIIDOC_EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    /** Whether {@code file} is inside the site folder, also after following links. */
+    private static boolean isInside(Path siteDir, Path file) throws IOException {
+        Path site = siteDir.toAbsolutePath().normalize();
+        return file.startsWith(site) && (!Files.exists(file) || file.toRealPath().startsWith(site.toRealPath()));
     }
 }

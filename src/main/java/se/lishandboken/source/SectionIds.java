@@ -30,6 +30,24 @@ public final class SectionIds {
         while (!SEPARATOR.isEmpty() && id.endsWith(SEPARATOR)) {
             id = id.substring(0, id.length() - SEPARATOR.length());
         }
+        if (PREFIX.isEmpty() && !SEPARATOR.isEmpty() && id.startsWith(SEPARATOR)) {
+            id = id.substring(SEPARATOR.length());
+        }
         return PREFIX + id;
+    }
+
+    /**
+     * The id Asciidoctor gives a section whose generated id {@code id} is already {@code taken}: the
+     * separator and the first free number from 2 appended, e.g. "mal-2" for a second "Mål".
+     */
+    public static String unique(String id, java.util.Set<String> taken) {
+        if (!taken.contains(id)) {
+            return id;
+        }
+        int number = 2;
+        while (taken.contains(id + SEPARATOR + number)) {
+            number++;
+        }
+        return id + SEPARATOR + number;
     }
 }

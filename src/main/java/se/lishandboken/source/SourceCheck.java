@@ -15,7 +15,7 @@ import se.lishandboken.problem.ProblemText;
  * Checks the source folders before JBake reads them. JBake copies every file in assets/ and content/
  * into the site and follows symbolic links while doing so, so a link to {@code /etc/passwd} would be
  * published; a link that leaves the project is refused. Empty pages, which JBake skips silently,
- * are refused too.
+ * are refused too, and so are pages whose file name would not make a working address ({@link PageNames}).
  */
 public final class SourceCheck {
     private SourceCheck() {
@@ -40,6 +40,9 @@ public final class SourceCheck {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        for (Path page : ContentFiles.of(config).pages()) {
+            PageNames.check(config.contentDir(), page, config.relative(page)).ifPresent(problems::add);
         }
         return problems;
     }

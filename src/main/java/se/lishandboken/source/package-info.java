@@ -1,7 +1,10 @@
 /**
- * The handbook's source files as both the build and {@code lis check} see them: which files are pages
- * ({@link se.lishandboken.source.ContentFiles}), where an {@code include::} finds its file
- * ({@link se.lishandboken.source.IncludeDirectives}), which links leave the project
- * ({@link se.lishandboken.source.SourceCheck}), the register's stub pages, and the ids sections get.
+ * The handbook's source files as both the build and {@code lis check} see them, and the rules both hold
+ * them to, each in one place: which files are pages ({@link se.lishandboken.source.ContentFiles}) and
+ * which names they may have ({@link se.lishandboken.source.PageNames}); a page's text and header
+ * ({@link se.lishandboken.source.PageText}, {@link se.lishandboken.source.PageHeader}); where an
+ * {@code include::} finds its file and whether it may ({@link se.lishandboken.source.IncludeDirectives});
+ * the {@code lis::} data blocks ({@link se.lishandboken.source.DataBlock}); which links leave the project
+ * ({@link se.lishandboken.source.SourceCheck}); the register's stub pages, and the ids sections get.
  */
 package se.lishandboken.source;

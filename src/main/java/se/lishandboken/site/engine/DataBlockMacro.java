@@ -6,16 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Predicate;
+import org.asciidoctor.ast.ContentModel;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
 import org.jsoup.nodes.Element;
-import se.lishandboken.problem.ProblemText;
+import se.lishandboken.problem.Problem;
 import se.lishandboken.register.Action;
 import se.lishandboken.register.Asset;
 import se.lishandboken.register.Classification;
+import se.lishandboken.source.DataBlock;
 import se.lishandboken.view.RegisterView;
 import se.lishandboken.view.ReviewView;
 
@@ -23,12 +26,12 @@ import se.lishandboken.view.ReviewView;
  * {@code lis::actions[year=2025]}, {@code lis::assets[owner=kommunikationschef]}: live register data
  * in any handbook page, as an accessible table built with jsoup (so every value is escaped).
  *
- * <ul>
- *   <li>{@code lis::actions[]} takes {@code year=}, {@code responsible=} and {@code open}.</li>
- *   <li>{@code lis::assets[]} takes {@code owner=}, {@code unclassified} and {@code overdue}.</li>
- * </ul>
+ * <p>Asciidoctor hands the macro its attribute list as written ({@link ContentModel#RAW}), and
+ * {@link DataBlock} parses and checks it, as it does for {@code lis check}; a block with a problem
+ * shows nothing, and the problem fails the build.
  */
 @Name("lis")
+@ContentModel(ContentModel.RAW)
 public final class DataBlockMacro extends BlockMacroProcessor {
     private static final ThreadLocal<PageContext> CURRENT = new ThreadLocal<>();
 
@@ -52,38 +55,35 @@ public final class DataBlockMacro extends BlockMacroProcessor {
         if (page == null) {
             return createBlock(parent, "pass", "");
         }
-        Element block = switch (target) {
-            case "actions" -> actions(page, attributes);
-            case "assets" -> assets(page, attributes);
-            case "review-plan" -> reviewPlan(page, parent);
-            default -> {
-                report(page, target, "datablock.unknown", target);
-                yield null;
-            }
+        DataBlock block = DataBlock.of(target, String.valueOf(attributes.getOrDefault("text", "")));
+        RegisterView view = page.session().registerView();
+        List<Problem> problems = block.problems(page.source(), lineOf(page, block.macro()),
+                role -> view.register().organisation().role(role).isPresent(),
+                attribute(parent, "review-year"), attribute(parent, "review-date"));
+        problems.forEach(page.session()::report);
+        if (!problems.isEmpty()) {
+            return createBlock(parent, "pass", "");
+        }
+        Element html = switch (block.name()) {
+            case "actions" -> actions(page, block, attributes);
+            case "assets" -> assets(page, block, attributes);
+            default -> reviewPlan(parent);
         };
-        return createBlock(parent, "pass", block == null ? "" : block.outerHtml());
+        return createBlock(parent, "pass", html.outerHtml());
     }
 
-    private Element actions(PageContext page, Map<String, Object> attributes) {
+    private Element actions(PageContext page, DataBlock block, Map<String, Object> attributes) {
         RegisterView view = page.session().registerView();
         Predicate<Action> filter = action -> true;
-        Object year = attributes.get("year");
-        if (year != null) {
-            if (!year.toString().matches("\\d{4}")) {
-                report(page, "actions", "datablock.year.invalid", year);
-                return null;
-            }
-            filter = filter.and(action -> action.planYear() == Integer.parseInt(year.toString()));
+        Optional<String> year = block.value("year");
+        if (year.isPresent()) {
+            filter = filter.and(action -> action.planYear() == Integer.parseInt(year.get()));
         }
-        Object responsible = attributes.get("responsible");
-        if (responsible != null) {
-            if (view.register().organisation().role(responsible.toString()).isEmpty()) {
-                report(page, "actions", "datablock.role.unknown", responsible);
-                return null;
-            }
-            filter = filter.and(action -> action.responsible().equals(responsible.toString()));
+        Optional<String> responsible = block.value("responsible");
+        if (responsible.isPresent()) {
+            filter = filter.and(action -> action.responsible().equals(responsible.get()));
         }
-        if (attributes.containsValue("open")) {
+        if (block.has("open")) {
             filter = filter.and(view::isOpen);
         }
         List<Action> actions = view.register().actions().stream().filter(filter).toList();
@@ -112,34 +112,24 @@ public final class DataBlockMacro extends BlockMacroProcessor {
      * kommande 3 år" gives 4.1, 4.2, 4.3). The plan itself is filled in by the review template from the
      * review's figures (sealed, for an approved review), so the converted page holds no register data.
      */
-    private Element reviewPlan(PageContext page, StructuralNode parent) {
-        Object year = parent.getDocument().getAttribute("review-year");
-        Object date = parent.getDocument().getAttribute("review-date");
-        if (year == null || date == null || !year.toString().matches("\\d{4}") || !date.toString().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            report(page, "review-plan", "datablock.review.header", String.valueOf(year));
-            return null;
-        }
+    private Element reviewPlan(StructuralNode parent) {
         java.util.regex.Matcher number = java.util.regex.Pattern.compile("^(\\d+)\\s").matcher(org.jsoup.Jsoup.parse(String.valueOf(parent.getTitle())).text());
         Element plan = new Element("div").attr("id", "plan").addClass("review-plan");
         plan.appendChild(new org.jsoup.nodes.Comment(ReviewView.PLAN_MARKER.substring("<!--".length()) + (number.find() ? number.group(1) : "")));
         return plan;
     }
 
-    private Element assets(PageContext page, Map<String, Object> attributes) {
+    private Element assets(PageContext page, DataBlock block, Map<String, Object> attributes) {
         RegisterView view = page.session().registerView();
         Predicate<Asset> filter = asset -> true;
-        Object owner = attributes.get("owner");
-        if (owner != null) {
-            if (view.register().organisation().role(owner.toString()).isEmpty()) {
-                report(page, "assets", "datablock.role.unknown", owner);
-                return null;
-            }
-            filter = filter.and(asset -> asset.owner().equals(owner.toString()));
+        Optional<String> owner = block.value("owner");
+        if (owner.isPresent()) {
+            filter = filter.and(asset -> asset.owner().equals(owner.get()));
         }
-        if (attributes.containsValue("unclassified")) {
+        if (block.has("unclassified")) {
             filter = filter.and(asset -> view.classification(asset) == null);
         }
-        if (attributes.containsValue("overdue")) {
+        if (block.has("overdue")) {
             filter = filter.and(view::isOverdue);
         }
         List<Asset> assets = view.assets().stream().filter(filter).toList();
@@ -190,14 +180,15 @@ public final class DataBlockMacro extends BlockMacroProcessor {
         return region.appendChild(table);
     }
 
-    private static void report(PageContext page, String target, String key, Object value) {
-        page.session().report(ProblemText.error(page.source(), lineOf(page, "lis::" + target), key, value));
+    private static String attribute(StructuralNode parent, String name) {
+        Object value = parent.getDocument().getAttribute(name);
+        return value == null ? null : value.toString();
     }
 
     private static int lineOf(PageContext page, String macro) {
         try {
             List<String> lines = Files.readAllLines(page.session().config().siteDir().resolve(page.source()), StandardCharsets.UTF_8);
-            return se.lishandboken.problem.SourceLine.first(lines, line -> line.startsWith(macro));
+            return se.lishandboken.problem.SourceLine.first(lines, line -> line.strip().equals(macro));
         } catch (IOException e) {
             return 0;
         }

@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.AttributesBuilder;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
@@ -18,6 +22,9 @@ import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.source.ContentFiles;
 import se.lishandboken.source.IncludeDirectives;
+import se.lishandboken.source.PageHeader;
+import se.lishandboken.source.PageText;
+import se.lishandboken.source.PageTypes;
 import se.lishandboken.source.SectionIds;
 
 /**
@@ -32,6 +39,7 @@ import se.lishandboken.source.SectionIds;
  */
 public final class SafeAsciidoctorEngine extends MarkupEngine {
     private static final String PARSED = "lis.parsed";
+    private static final String UNUSABLE = "lis.unusable";
 
     @Override
     public void processHeader(ParserContext context) {
@@ -48,22 +56,21 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
             model.setType(entry.type());
             model.setStatus(entry.status());
             model.setTitle(entry.title());
-            model.put(PARSED, new PageSource(source, null, uri, entry, null));
+            model.put(PARSED, new PageSource(source, null, uri, entry, null, null));
             return;
         }
+        List<Problem> includes = IncludeDirectives.check(session.config().siteDir(), file.toPath(), session::relative);
+        includes.forEach(session::report);
         Document[] parsed = new Document[1];
-        session.converting(source, () -> parsed[0] = AsciidoctorRuntime.asciidoctor().loadFile(file, options(session)));
+        converting(session, source, withoutRepeating(includes, session),
+                () -> parsed[0] = AsciidoctorRuntime.asciidoctor().loadFile(file, options(session)));
         Document document = parsed[0];
-
-        String type = attribute(document, "jbake-type", session.defaultType());
-        if (!session.isKnownType(type)) {
-            session.report(ProblemText.error(source, PageHeaderReader.lineOf(context.getFileLines(), "jbake-type"),
-                    "page.type.unknown", type, String.join(", ", session.knownTypes())));
-        }
-        model.setType(type);
+        PageHeader header = PageHeaderReader.read(source, PageText.of(context.getFileLines()), document,
+                new PageTypes(Set.copyOf(session.knownTypes()), session.defaultType()), session::report);
+        model.setType(header.type());
         model.setStatus(attribute(document, "jbake-status", session.defaultStatus()));
         model.setTitle(document.getDoctitle());
-        model.put(PARSED, new PageSource(source, document, uri, null, slot.orElse(null)));
+        model.put(PARSED, new PageSource(source, document, uri, null, slot.orElse(null), header));
     }
 
     @Override
@@ -79,18 +86,78 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         String[] html = new String[1];
         session.converting(parsed.source(), () -> html[0] = BodyHtml.polish(parsed.document().convert(), session.ui().getString("table.region.label")));
         context.setBody(html[0]);
-        Page page = new PageHeaderReader(parsed.source(), context.getFileLines(), session::report)
-                .read(parsed.document(), parsed.uri(), context.getDocumentModel().getType());
-        session.catalog().add(page);
         DocumentModel model = context.getDocumentModel();
+        if (!parsed.header().isUsable()) {
+            model.put(UNUSABLE, Boolean.TRUE);
+            return;
+        }
+        Page page = PageHeaderReader.page(parsed.header(), parsed.source(), parsed.uri(), parsed.document());
+        session.catalog().add(page);
         List<Problem> problems = session.problemsOf(parsed.source());
         if (parsed.slot() != null && problems.stream().noneMatch(Problem::isError)) {
             parsed.slot().store(new ConversionCache.Entry(model.getType(), model.getStatus(), model.getTitle(), html[0], page, problems));
         }
     }
 
+    /**
+     * The page in {@code file}, parsed and converted; null if its header leaves nothing to render (a
+     * management review without a valid review header), which has been reported. Its body is still
+     * converted, so every problem of the page is reported at once, as {@code lis check} reports them.
+     */
+    @Override
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        DocumentModel model = super.parse(config, file);
+        return model == null || model.remove(UNUSABLE) != null ? null : model;
+    }
+
+    /** The page types a page of the site baked with {@code jbake} may declare, by the rule the bake applies. */
+    public static PageTypes pageTypes(JBakeConfiguration jbake) {
+        return new PageTypes(TemplateCheck.usableTypes(jbake), jbake.getDefaultType());
+    }
+
     /** What the header pass hands to the body pass; never part of the rendered document. */
-    private record PageSource(Path source, Document document, String uri, ConversionCache.Entry cached, ConversionCache.Slot slot) {
+    private record PageSource(Path source, Document document, String uri, ConversionCache.Entry cached, ConversionCache.Slot slot,
+            PageHeader header) {
+    }
+
+    /**
+     * Runs an Asciidoctor call on {@code source} with its data blocks and messages routed to the page,
+     * as {@link BakeSession#converting} does, keeping only the messages {@code keep} accepts.
+     */
+    private static void converting(BakeSession session, Path source, Predicate<Problem> keep, Runnable conversion) {
+        Path page = session.config().siteDir().resolve(source);
+        String rootPath = "../".repeat(Math.max(0, session.config().contentDir().relativize(page).getNameCount() - 1));
+        Consumer<Problem> sink = problem -> {
+            if (keep.test(problem)) {
+                session.report(problem);
+            }
+        };
+        DataBlockMacro.within(new DataBlockMacro.PageContext(session, source, rootPath),
+                () -> AsciidoctorRuntime.logRouter().route(new AsciidoctorLogRouter.Target(source, sink), conversion));
+    }
+
+    /**
+     * Leaves out Asciidoctor's own report of an include that {@link IncludeDirectives#check} has already
+     * reported, in the words {@code lis check} uses: the same file and line, or, for an include outside
+     * the project, Asciidoctor's warning without a line.
+     */
+    private static Predicate<Problem> withoutRepeating(List<Problem> includes, BakeSession session) {
+        if (includes.isEmpty()) {
+            return problem -> true;
+        }
+        String includeHint = ProblemText.error(null, 0, "asciidoc.include", "").hint();
+        String jailMessage = ProblemText.error(null, 0, "asciidoc.jail").message();
+        Set<String> reported = includes.stream().map(Problem::location).collect(java.util.stream.Collectors.toSet());
+        boolean jailReported = includes.stream().anyMatch(problem -> problem.message().equals(jailMessage));
+        return problem -> {
+            boolean aboutInclude = includeHint.equals(problem.hint()) || jailMessage.equals(problem.message());
+            if (!aboutInclude) {
+                return true;
+            }
+            Path file = problem.file() == null ? null : session.relative(problem.file());
+            String location = new Problem(problem.severity(), file, problem.line(), 0, null, problem.message(), null).location();
+            return !reported.contains(location) && !(problem.line() == 0 && jailReported);
+        };
     }
 
     static Options options(BakeSession session) {

@@ -1,0 +1,108 @@
+package se.lishandboken.lint;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.lishandboken.source.IncludeDirectives;
+import se.lishandboken.source.PageText;
+import se.lishandboken.source.SectionIds;
+
+/**
+ * The anchors a page's HTML will have, as far as its text and the files it includes show them:
+ * explicit ids ({@code [#id]}, {@code [[id]]}, {@code anchor:id[]}) and the ids Asciidoctor generates
+ * for sections without one ({@link SectionIds}, "-2" for the second section of the same title).
+ *
+ * @param ids every id, in document order
+ * @param titles each section title (as written) to its id, for cross references by title
+ */
+record PageAnchors(Set<String> ids, Map<String, String> titles) {
+    private static final Pattern SECTION = Pattern.compile("^(?:={2,6}|#{2,6})\\s+(\\S.*?)(?:\\s+=+)?\\s*$");
+    private static final Pattern INLINE_ANCHOR_AT_END = Pattern.compile("\\s*\\[\\[([\\w:][\\w:.-]*)(?:,[^]]*)?]]$");
+    private static final Pattern EXPLICIT_ID = Pattern.compile(
+            "\\[\\[([\\w:][\\w:.-]*)(?:,[^]]*)?]]|\\[[\\w-]*#([\\w:][\\w:.-]*)[^]]*]|anchor:([\\w:][\\w:.-]*)\\[|\\[id=\"?([\\w:][\\w:.-]*)");
+    private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[.*]$");
+    private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.[^.\\s].*$");
+    private static final Pattern INCLUDE = Pattern.compile("^include::(\\S(?:[^\\[]*\\S)?)\\[.*]\\s*$");
+    private static final List<String> ASCIIDOC = List.of(".adoc", ".asciidoc", ".asc", ".ad", ".txt");
+
+    /** The anchors of the page {@code page}, with the ids of the files it includes. */
+    static PageAnchors of(Path siteDir, Path page, PageText text) throws IOException {
+        PageAnchors anchors = new PageAnchors(new LinkedHashSet<>(), new LinkedHashMap<>());
+        anchors.scan(siteDir.toAbsolutePath().normalize(), page.toAbsolutePath().normalize(), text, true, 0);
+        return anchors;
+    }
+
+    private void scan(Path siteDir, Path file, PageText text, boolean page, int depth) throws IOException {
+        String pendingId = null;
+        for (int index = 0; index < text.lines().size(); index++) {
+            String line = text.lines().get(index);
+            Matcher include = INCLUDE.matcher(line);
+            if (!text.isComment(index) && include.matches() && !include.group(1).contains("{")) {
+                included(siteDir, file, include.group(1), page, depth);
+                continue;
+            }
+            if (!text.isProse(index)) {
+                pendingId = null;
+                continue;
+            }
+            String explicit = explicitIds(line);
+            Matcher section = SECTION.matcher(line);
+            if (section.matches() && index + 1 != text.titleLine()) {
+                String title = section.group(1);
+                Matcher inline = INLINE_ANCHOR_AT_END.matcher(title);
+                String id = pendingId;
+                if (inline.find()) {
+                    id = inline.group(1);
+                    title = title.substring(0, inline.start());
+                }
+                if (id == null) {
+                    id = SectionIds.unique(SectionIds.generated(title), ids);
+                    ids.add(id);
+                }
+                titles.putIfAbsent(title.strip(), id);
+                pendingId = null;
+            } else if (BLOCK_ATTRIBUTES.matcher(line).matches()) {
+                pendingId = explicit != null ? explicit : pendingId;
+            } else if (!BLOCK_TITLE.matcher(line).matches()) {
+                pendingId = null;
+            }
+        }
+    }
+
+    /** Adds every explicit id on the line; returns the last, or null if none. */
+    private String explicitIds(String line) {
+        String last = null;
+        Matcher explicit = EXPLICIT_ID.matcher(line);
+        while (explicit.find()) {
+            for (int group = 1; group <= explicit.groupCount(); group++) {
+                if (explicit.group(group) != null) {
+                    ids.add(explicit.group(group));
+                    last = explicit.group(group);
+                }
+            }
+        }
+        return last;
+    }
+
+    private void included(Path siteDir, Path file, String target, boolean page, int depth) throws IOException {
+        Path included = page ? IncludeDirectives.fromPage(siteDir, target) : IncludeDirectives.fromIncludedFile(file, target);
+        String name = included.getFileName() == null ? "" : included.getFileName().toString();
+        if (depth + 1 >= IncludeDirectives.MAX_DEPTH || !included.startsWith(siteDir) || !Files.isRegularFile(included)
+                || ASCIIDOC.stream().noneMatch(name::endsWith)) {
+            return; // a missing or refused include is reported by IncludeDirectives.check
+        }
+        try {
+            scan(siteDir, included, PageText.read(included), false, depth + 1);
+        } catch (CharacterCodingException notText) {
+            // not UTF-8: no ids to find
+        }
+    }
+}
