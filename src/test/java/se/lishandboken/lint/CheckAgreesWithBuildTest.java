@@ -1,0 +1,184 @@
+package se.lishandboken.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.lishandboken.cli.ExitCodes;
+import se.lishandboken.testsupport.FixtureSite;
+import se.lishandboken.testsupport.LisCommand;
+
+/**
+ * {@code lis check} is the build without rendering: for every kind of bad input (and for good input)
+ * it exits as {@code lis build} does and reports the same errors, each at the same file and line in
+ * the same words; where both pass, they give the same warnings.
+ */
+class CheckAgreesWithBuildTest {
+    private static final String REVIEW_TYPE = FixtureSite.PROPERTIES + "template.review.file=review.ftlh\n";
+
+    @TempDir
+    Path temp;
+
+    /**
+     * A small site that is wrong in one way.
+     *
+     * @param exit the exit both commands must give
+     * @param expected a message both must report (for a failing site), so the fixture cannot pass by being right
+     * @param setup what the site holds besides the start page, the search page and the register
+     */
+    record Fixture(int exit, String expected, Consumer<FixtureSite> setup) {
+    }
+
+    static Stream<Named<Fixture>> sites() {
+        return Stream.of(
+                passes("pages that start with comments and attributes have their titles", site -> site
+                        .page("rutiner/a.adoc", "// Ägs av ISAM.\n:nav-order: 2\n= Rutin A\n\nText.\n")
+                        .page("rutiner/b.adoc", "////\nAnteckning.\n////\n\n= Rutin B\n\nText.\n")),
+                fails("a .ad page with a broken link", "Trasig länk: 'saknas.html'", site -> site
+                        .page("rutiner/steg.ad", "= Steg\n\nSe xref:saknas.adoc[den saknade sidan].\n")),
+                fails("an xref to a .ad page by its file name, which Asciidoctor leaves as it is", "Trasig länk: 'steg.ad'", site -> site
+                        .page("rutiner/steg.ad", "= Steg\n\nText.\n")
+                        .page("rutiner/a.adoc", "= Rutin A\n\nSe xref:steg.ad[stegen].\n")),
+                fails("a page name with a space", "Namnet 'min rutin.adoc'", site -> site
+                        .page("rutiner/min rutin.adoc", "= Min rutin\n\nText.\n")),
+                fails("a page name with å, ä and ö", "Namnet 'åtgärder.adoc'", site -> site
+                        .page("rutiner/åtgärder.adoc", "= Åtgärder\n\nText.\n")),
+                fails("a folder name with ö", "Namnet 'överlämning'", site -> site
+                        .page("överlämning/index.adoc", "= Överlämning\n\nText.\n")),
+                fails("a page name too long to publish", "tecken långt", site -> site
+                        .page("rutiner/" + "r".repeat(120) + ".ad", "= Lång\n\nText.\n")),
+                fails("a review without :review-date:", "Genomgången saknar :review-date:", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .page("granskning/2025.adoc", "= Ledningens genomgång 2025\n:jbake-type: review\n:review-year: 2025\n"
+                                + ":review-status: utkast\n\n== 1 Åtgärder\n\nlis::review-plan[]\n")),
+                fails("a review with a status that is neither draft nor approved", ":review-status: 'Fastställd'", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .page("granskning/2025.adoc", "= Ledningens genomgång 2025\n:jbake-type: review\n:review-year: 2025\n"
+                                + ":review-date: 2025-02-26\n:review-status: Fastställd\n\nText.\n")),
+                fails("bad lis:: blocks", "Okänt datablock 'lis::atgarder[]'", site -> site
+                        .page("rutiner/data.adoc", "= Data\n\nlis::atgarder[]\n\nlis::actions[year=20x5]\n\n"
+                                + "lis::assets[owner=okand-roll]\n\nlis::actions[yaer=2025]\n\nlis::review-plan[]\n")),
+                fails("a register page with a second :jbake-type:", "anger :jbake-type: 2 gånger", site -> site
+                        .withRegisterPages()
+                        .page("register/tillgangar.adoc", "= Tillgångar\n:jbake-type: assets\n:jbake-type: page\n\nInledning.\n")),
+                fails("a 300-character register id", "högst 64 tecken", site -> site
+                        .withRegisterPages()
+                        .replaceInData("assets.json", "\"T-ENKAT\"", "\"T-" + "E".repeat(298) + "\"")),
+                fails("a broken xref", "Trasig länk: 'finns-inte.html'", site -> site
+                        .page("rutiner/a.adoc", "= Rutin A\n\nSe xref:finns-inte.adoc[sidan].\n")),
+                fails("broken anchors", "Trasigt ankare: 'b.html#saknas'", site -> site
+                        .page("rutiner/a.adoc", "= Rutin A\n\n== Mål\n\nSe xref:b.adoc#saknas[avsnittet].\n\nOch <<inget-id>>.\n")
+                        .page("rutiner/b.adoc", "= Rutin B\n\nText.\n")),
+                fails("a missing include, also in an included file", "include:: hittar inte filen saknad.adoc", site -> site
+                        .page("rutiner/a.adoc", "= Rutin A\n\ninclude::saknad.adoc[]\n\ninclude::partials/del.adoc[]\n")
+                        .file("partials/del.adoc", "Del.\n\ninclude::ocksa-saknad.adoc[]\n")),
+                fails("an include outside the project", "utanför handbokens mapp", site -> site
+                        .page("rutiner/a.adoc", "= Rutin A\n\ninclude::../../hemlig.txt[]\n")),
+                fails("an unknown page type", "Okänd sidtyp 'rutin'", site -> site
+                        .page("rutiner/a.adoc", "= Rutin A\n:jbake-type: rutin\n\nText.\n")),
+                fails("a bad date", ":next-review: '2026-13-01'", site -> site
+                        .page("rutiner/a.adoc", "= Rutin A\n:next-review: 2026-13-01\n\nText.\n")),
+                fails("a bad nav-order", ":nav-order: 'tio'", site -> site
+                        .page("rutiner/a.adoc", "= Rutin A\n:nav-order: tio\n\nText.\n")),
+                fails("a page without a title", "Sidan saknar titel", site -> site
+                        .page("rutiner/a.adoc", "== Ett avsnitt\n\nText.\n")),
+                passes("a site whose links, ids, includes and data blocks are right", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .withRegisterPages()
+                        .page("rutiner/a.adoc", """
+                                = Rutin A
+                                :owner: ISAM
+                                :approved-by: VD
+                                :approved-date: 2026-01-15
+                                :doc-version: 1.0
+                                :next-review: 2027-01-15
+
+                                == Mål
+
+                                Se xref:b.adoc#mål-2[andra målet], xref:steg#[stegen], <<steg.ad#,stegen>>, <<Mål>>, <<mål>> och xref:../index.adoc[start].
+
+                                [#egen]
+                                == Ett eget id
+
+                                Se <<egen,här>> och xref:b.adoc#från-delen[delen].
+
+                                ----
+                                xref:inte-en-lank.adoc[] och lis::inget-block[] i ett kodblock.
+                                ----
+
+                                // xref:inte-heller.adoc[]
+
+                                lis::actions[year=2025, open]
+
+                                lis::assets[owner=agare-a,unclassified]
+                                """)
+                        .page("rutiner/b.adoc", "= Rutin B\n\n== Mål\n\nEtt.\n\n== Mål\n\nTvå.\n\ninclude::partials/del.adoc[]\n")
+                        .page("rutiner/steg.ad", "= Steg\n\nSe xref:a.adoc#egen[rutin A].\n")
+                        .file("partials/del.adoc", "== Från delen\n\nText.\n")
+                        .page("granskning/2025.adoc", "= Ledningens genomgång 2025\n:jbake-type: review\n:review-year: 2025\n"
+                                + ":review-date: 2025-02-26\n:review-status: utkast\n\n[#atgarder]\n== 4 Åtgärder\n\nlis::review-plan[]\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sites")
+    void checkExitsAndReportsAsTheBuildDoes(Fixture fixture) {
+        FixtureSite site = FixtureSite.create(temp).withRegister();
+        fixture.setup().accept(site);
+
+        Outcome check = Outcome.of("check", site);
+        Outcome build = Outcome.of("build", site);
+
+        assertThat(build.exit()).as("lis build's exit; it printed:%n%s", build.printed()).isEqualTo(fixture.exit());
+        assertThat(check.exit()).as("lis check's exit; it printed:%n%s", check.printed()).isEqualTo(fixture.exit());
+        assertThat(check.errors()).as("the errors lis check reports, against lis build's").isEqualTo(build.errors());
+        if (fixture.exit() == ExitCodes.OK) {
+            assertThat(check.warnings()).as("the warnings lis check reports, against lis build's").isEqualTo(build.warnings());
+        } else {
+            assertThat(build.errors()).anySatisfy(error -> assertThat(error).contains(fixture.expected()));
+        }
+    }
+
+    /**
+     * What one command did: its exit code and the problems it printed, each as {@code file:line message}.
+     *
+     * @param printed everything it printed, for the failure message
+     */
+    private record Outcome(int exit, Set<String> errors, Set<String> warnings, String printed) {
+        private static final Pattern PROBLEM = Pattern.compile("^(.*?): (fel|varning): (.*)$");
+        private static final Pattern LOCATION = Pattern.compile("^(.*?)(?::(\\d+)(?::\\d+)?)?(?:#.*)?$");
+
+        static Outcome of(String command, FixtureSite site) {
+            LisCommand lis = new LisCommand();
+            int exit = lis.run(command, "--site", site.dir().toString());
+            Set<String> errors = new LinkedHashSet<>();
+            Set<String> warnings = new LinkedHashSet<>();
+            for (String line : lis.err().lines().toList()) {
+                Matcher problem = PROBLEM.matcher(line);
+                if (problem.matches()) {
+                    Matcher location = LOCATION.matcher(problem.group(1));
+                    location.matches();
+                    String where = location.group(1) + ":" + (location.group(2) == null ? "0" : location.group(2));
+                    (problem.group(2).equals("fel") ? errors : warnings).add(where + " " + problem.group(3));
+                }
+            }
+            return new Outcome(exit, errors, warnings, lis.out() + lis.err());
+        }
+    }
+
+    private static Named<Fixture> fails(String name, String expected, Consumer<FixtureSite> setup) {
+        return Named.of(name, new Fixture(ExitCodes.INVALID_INPUT, expected, setup));
+    }
+
+    private static Named<Fixture> passes(String name, Consumer<FixtureSite> setup) {
+        return Named.of(name, new Fixture(ExitCodes.OK, null, setup));
+    }
+}
