@@ -62,7 +62,11 @@ public final class AsciidocLint {
 
     private List<Problem> run(LocalDate today, Register register) {
         problems.addAll(SourceCheck.check(config));
-        problems.addAll(TemplateCheck.missingTemplates(jbake));
+        List<Problem> templates = TemplateCheck.missingTemplates(jbake);
+        problems.addAll(templates);
+        if (!templates.isEmpty()) {
+            return problems; // without its templates a site's page types are not known, and the build stops here too
+        }
         ContentFiles content = ContentFiles.in(config.contentDir(), jbake.getIgnoreFileName());
         Predicate<String> isRole = register == null ? null : role -> register.organisation().role(role).isPresent();
         List<Problem> pageProblems = new ArrayList<>();

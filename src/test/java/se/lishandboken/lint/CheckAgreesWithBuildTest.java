@@ -89,6 +89,11 @@ class CheckAgreesWithBuildTest {
                         .page("rutiner/a.adoc", "= Rutin A\n:next-review: 2026-13-01\n\nText.\n")),
                 fails("a bad nav-order", ":nav-order: 'tio'", site -> site
                         .page("rutiner/a.adoc", "= Rutin A\n:nav-order: tio\n\nText.\n")),
+                fails("a page type whose template is missing", "Mallen för sidtypen 'rutin' finns inte", site -> site
+                        .file("jbake.properties", FixtureSite.PROPERTIES + "template.rutin.file=rutin.ftlh\n")
+                        .page("rutiner/a.adoc", "= Rutin A\n:jbake-type: rutin\n\nText.\n")),
+                fails("an empty page", "Sidan är tom", site -> site
+                        .page("rutiner/tom.adoc", "\n")),
                 fails("a page without a title", "Sidan saknar titel", site -> site
                         .page("rutiner/a.adoc", "== Ett avsnitt\n\nText.\n")),
                 passes("a site whose links, ids, includes and data blocks are right", site -> site
