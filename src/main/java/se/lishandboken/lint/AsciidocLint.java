@@ -79,6 +79,10 @@ public final class AsciidocLint {
             for (Xref xref : Xref.in(page.text())) {
                 links.check(page.source(), xref.line(), page.uri(), xref.href(page.docname(), page.anchors())).ifPresent(pageProblems::add);
             }
+            for (MacroTarget target : MacroTarget.in(page.text())) {
+                (target.image() ? links.checkResource(page.source(), target.line(), page.uri(), target.address())
+                        : links.check(page.source(), target.line(), page.uri(), target.address())).ifPresent(pageProblems::add);
+            }
         }
         List<Page> catalog = pages.stream().map(SourcePage::page).flatMap(Optional::stream).toList();
         catalog.forEach(page -> pageProblems.addAll(page.warnings(today)));

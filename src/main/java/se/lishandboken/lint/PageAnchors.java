@@ -17,8 +17,9 @@ import se.lishandboken.source.SectionIds;
 
 /**
  * The anchors a page's HTML will have, as far as its text and the files it includes show them:
- * explicit ids ({@code [#id]}, {@code [[id]]}, {@code anchor:id[]}) and the ids Asciidoctor generates
- * for sections without one ({@link SectionIds}, "-2" for the second section of the same title).
+ * explicit ids ({@code [#id]}, {@code [[id]]}, {@code anchor:id[]}), the ids Asciidoctor generates
+ * for sections without one ({@link SectionIds}, "-2" for the second section of the same title), and
+ * those of footnotes ({@code _footnotedef_1} and {@code _footnoteref_1} for the first).
  *
  * @param ids every id, in document order
  * @param titles each section title (as written) to its id, for cross references by title
@@ -28,6 +29,8 @@ record PageAnchors(Set<String> ids, Map<String, String> titles) {
     private static final Pattern INLINE_ANCHOR_AT_END = Pattern.compile("\\s*\\[\\[([\\w:][\\w:.-]*)(?:,[^]]*)?]]$");
     private static final Pattern EXPLICIT_ID = Pattern.compile(
             "\\[\\[([\\w:][\\w:.-]*)(?:,[^]]*)?]]|\\[[\\w-]*#([\\w:][\\w:.-]*)[^]]*]|anchor:([\\w:][\\w:.-]*)\\[|\\[id=\"?([\\w:][\\w:.-]*)");
+    /** A footnote with text (a footnote with an id and no text repeats an earlier one). */
+    private static final Pattern FOOTNOTE = Pattern.compile("footnote:(?:[\\w-]*)\\[(?!])");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[.*]$");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.[^.\\s].*$");
     private static final Pattern INCLUDE = Pattern.compile("^include::(\\S(?:[^\\[]*\\S)?)\\[.*]\\s*$");
@@ -54,6 +57,7 @@ record PageAnchors(Set<String> ids, Map<String, String> titles) {
                 continue;
             }
             String explicit = explicitIds(line);
+            footnotes(line);
             Matcher section = SECTION.matcher(line);
             if (section.matches() && index + 1 != text.titleLine()) {
                 String title = section.group(1);
@@ -74,6 +78,19 @@ record PageAnchors(Set<String> ids, Map<String, String> titles) {
             } else if (!BLOCK_TITLE.matcher(line).matches()) {
                 pendingId = null;
             }
+        }
+    }
+
+    /** Adds the ids of the footnotes on the line, numbered on from those before. */
+    private void footnotes(String line) {
+        Matcher footnote = FOOTNOTE.matcher(line);
+        while (footnote.find()) {
+            int number = 1;
+            while (ids.contains("_footnotedef_" + number)) {
+                number++;
+            }
+            ids.add("_footnotedef_" + number);
+            ids.add("_footnoteref_" + number);
         }
     }
 

@@ -36,6 +36,15 @@ final class SiteLinks {
 
     /** The problem with the link {@code href} on the page at {@code pageUri}, from line {@code line} of {@code source}. */
     Optional<Problem> check(Path source, int line, String pageUri, String href) {
+        return check(source, line, pageUri, href, "link.broken");
+    }
+
+    /** The problem with the image or other resource {@code src} on the page, as {@link #check(Path, int, String, String)}. */
+    Optional<Problem> checkResource(Path source, int line, String pageUri, String src) {
+        return check(source, line, pageUri, src, "resource.broken");
+    }
+
+    private Optional<Problem> check(Path source, int line, String pageUri, String href, String missingKey) {
         URI uri;
         try {
             uri = new URI(href);
@@ -55,7 +64,7 @@ final class SiteLinks {
             target = (target.isEmpty() || target.endsWith("/") ? target : target + "/") + "index.html";
         }
         if (!pages.containsKey(target) && !files.contains(target)) {
-            return Optional.of(ProblemText.error(source, line, "link.broken", href, target));
+            return Optional.of(ProblemText.error(source, line, missingKey, href, target));
         }
         String fragment = uri.getFragment();
         PageAnchors anchors = pages.get(target);

@@ -15,12 +15,13 @@
  * </ul>
  *
  * <p>Links are the one rule the build applies to its HTML, which check does not make: {@link se.lishandboken.lint.Xref}
- * gives the link Asciidoctor makes of each cross reference, and {@link se.lishandboken.lint.SiteLinks} applies the
- * build's link rule to it, in the build's words.
+ * gives the link Asciidoctor makes of each cross reference, {@link se.lishandboken.lint.MacroTarget} the address of
+ * each {@code link:} and {@code image:} macro, and {@link se.lishandboken.lint.SiteLinks} applies the build's link
+ * rule to them, in the build's words.
  *
  * <p>What only Asciidoctor or the templates can tell stays with the build: values and include paths that name
- * an attribute ({@code {name}}) other than one set in the page's own header; cross references, {@code link:}
- * macros and data blocks inside included files; ids that only the converted HTML or the templates have
+ * an attribute ({@code {name}}) other than one set in the page's own header; cross references, links, images
+ * and data blocks inside included files; ids that only the converted HTML or the templates have
  * (footnotes, the template's own); Asciidoctor's own warnings (e.g. a section level skipped); template errors;
  * and links in the rendered pages that no cross reference made (navigation, register pages, review figures).
  * The build also stops at the first stage with errors, so a site with several kinds of error may show fewer

@@ -78,6 +78,14 @@ class CheckAgreesWithBuildTest {
                 fails("broken anchors", "Trasigt ankare: 'b.html#saknas'", site -> site
                         .page("rutiner/a.adoc", "= Rutin A\n\n== Mål\n\nSe xref:b.adoc#saknas[avsnittet].\n\nOch <<inget-id>>.\n")
                         .page("rutiner/b.adoc", "= Rutin B\n\nText.\n")),
+                fails("a missing image and link: target", "Trasig länk: 'bilder/saknas.png'", site -> site
+                        .file("content/rutiner/bilder/finns.png", "png")
+                        .page("rutiner/a.adoc", "= Rutin A\n:imagesdir: bilder\n\nimage::finns.png[Finns]\n\nimage::saknas.png[Saknas]\n\n"
+                                + "Se link:bilaga.pdf[bilagan], link:../index.html[start] och https://example.se[en annan webbplats].\n")),
+                fails("an xref to a footnote, a section and an anchor that do not exist", "Trasigt ankare: 'b.html#_footnotedef_2'", site -> site
+                        .page("rutiner/a.adoc", "= Rutin A\n\nSe xref:b.adoc#_footnotedef_1[fotnoten], xref:b.adoc#_footnotedef_2[nästa], "
+                                + "<<Finns inte>> och <<ankare,ankaret>>.\n\nText med ett [[ankare]]ankare.\n")
+                        .page("rutiner/b.adoc", "= Rutin B\n\nText.footnote:[En fotnot.]\n")),
                 fails("a missing include, also in an included file", "include:: hittar inte filen saknad.adoc", site -> site
                         .page("rutiner/a.adoc", "= Rutin A\n\ninclude::saknad.adoc[]\n\ninclude::partials/del.adoc[]\n")
                         .file("partials/del.adoc", "Del.\n\ninclude::ocksa-saknad.adoc[]\n")),
