@@ -22,7 +22,7 @@
  * <p>What only Asciidoctor or the templates can tell stays with the build: values and include paths that name
  * an attribute ({@code {name}}) other than one set in the page's own header; cross references, links, images
  * and data blocks inside included files; ids that only the converted HTML or the templates have
- * (footnotes, the template's own); Asciidoctor's own warnings (e.g. a section level skipped); template errors;
+ * (the templates' own, bibliography entries); Asciidoctor's own warnings (e.g. a section level skipped); template errors;
  * and links in the rendered pages that no cross reference made (navigation, register pages, review figures).
  * The build also stops at the first stage with errors, so a site with several kinds of error may show fewer
  * of them in {@code lis build} than in {@code lis check}, which reports them all at once.
