@@ -15,7 +15,8 @@ import se.lishandboken.problem.ProblemText;
  * Checks the source folders before JBake reads them. JBake copies every file in assets/ and content/
  * into the site and follows symbolic links while doing so, so a link to {@code /etc/passwd} would be
  * published; a link that leaves the project is refused. Empty pages, which JBake skips silently,
- * are refused too, and so are pages whose file name would not make a working address ({@link PageNames}).
+ * are refused too, and so are pages whose file name would not make a working address ({@link PageNames}),
+ * and a second page with the address of another ({@code a.adoc} and {@code a.ad} are both {@code a.html}).
  */
 public final class SourceCheck {
     private SourceCheck() {
@@ -41,8 +42,14 @@ public final class SourceCheck {
                 throw new UncheckedIOException(e);
             }
         }
+        java.util.Map<String, Path> addresses = new java.util.HashMap<>();
         for (Path page : ContentFiles.of(config).pages()) {
             PageNames.check(config.contentDir(), page, config.relative(page)).ifPresent(problems::add);
+            Path other = addresses.putIfAbsent(ContentFiles.uriOf(config.contentDir(), page), page);
+            if (other != null) {
+                problems.add(ProblemText.error(config.relative(page), 0, "page.name.same-address",
+                        config.relative(other), ContentFiles.uriOf(config.contentDir(), page)));
+            }
         }
         return problems;
     }

@@ -54,6 +54,9 @@ class CheckAgreesWithBuildTest {
                         .page("rutiner/åtgärder.adoc", "= Åtgärder\n\nText.\n")),
                 fails("a folder name with ö", "Namnet 'överlämning'", site -> site
                         .page("överlämning/index.adoc", "= Överlämning\n\nText.\n")),
+                fails("two pages with the same address", "samma adress, rutiner/a.html", site -> site
+                        .page("rutiner/a.adoc", "= Rutin A\n\nText.\n")
+                        .page("rutiner/a.ad", "= Också rutin A\n\nText.\n")),
                 fails("a page name too long to publish", "tecken långt", site -> site
                         .page("rutiner/" + "r".repeat(120) + ".ad", "= Lång\n\nText.\n")),
                 fails("a review without :review-date:", "Genomgången saknar :review-date:", site -> site
