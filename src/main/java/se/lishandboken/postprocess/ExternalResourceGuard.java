@@ -13,7 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import se.lishandboken.page.Page;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 
@@ -38,35 +40,50 @@ final class ExternalResourceGuard {
     }
 
     List<Problem> check(HtmlPage page) {
-        List<Problem> problems = new ArrayList<>();
-        for (Element element : page.document().getAllElements()) {
+        return problems(page.uri(), page.page(), findings(page.document()));
+    }
+
+    /** What the guard refuses in a parsed page, in document order; empty if nothing. */
+    static List<GuardFinding> findings(Document document) {
+        List<GuardFinding> findings = new ArrayList<>();
+        for (Element element : document.getAllElements()) {
             String tag = element.normalName();
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 String value = attribute.getValue();
                 if (name.startsWith("on") || name.equals("srcdoc") || value.strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
-                    problems.add(problem(page, "resource.inline-script", value, name + "=\"" + shorten(value) + "\""));
+                    findings.add(finding("resource.inline-script", value, name + "=\"" + shorten(value) + "\""));
                 } else if (FETCHED.contains(name) || (name.equals("href") && FETCHED_HREF.contains(tag))) {
                     for (String url : urls(value, name.equals("srcset"))) {
                         if (isExternal(url)) {
-                            problems.add(problem(page, "resource.external", url, "<" + tag + " " + name + "=\"" + url + "\">"));
+                            findings.add(finding("resource.external", url, "<" + tag + " " + name + "=\"" + url + "\">"));
                         }
                     }
                 } else if (name.equals("style")) {
                     cssUrls(value).filter(ExternalResourceGuard::isExternal)
-                            .forEach(url -> problems.add(problem(page, "resource.external", url, "style=\"url(" + url + ")\"")));
+                            .forEach(url -> findings.add(finding("resource.external", url, "style=\"url(" + url + ")\"")));
                 }
             }
             if (tag.equals("script") && !element.hasAttr("src")) {
-                problems.add(problem(page, "resource.inline-script", element.data(), "<script>" + shorten(element.data()) + "</script>"));
+                findings.add(finding("resource.inline-script", element.data(), "<script>" + shorten(element.data()) + "</script>"));
             }
             if (tag.equals("style")) {
                 cssUrls(element.data()).filter(ExternalResourceGuard::isExternal)
-                        .forEach(url -> problems.add(problem(page, "resource.external", url, "<style> url(" + url + ")")));
+                        .forEach(url -> findings.add(finding("resource.external", url, "<style> url(" + url + ")")));
             }
             if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
-                problems.add(problem(page, "resource.refresh", element.attr("content")));
+                findings.add(finding("resource.refresh", element.attr("content")));
             }
+        }
+        return findings;
+    }
+
+    /** The problems of the page {@code uri}, baked from {@code page} (null for a generated file), for its findings. */
+    List<Problem> problems(String uri, Page page, List<GuardFinding> findings) {
+        List<Problem> problems = new ArrayList<>();
+        for (GuardFinding finding : findings) {
+            problems.add(ProblemText.error(HtmlPage.reportedFile(uri, page), SourceLines.find(siteDir, page, finding.needle()),
+                    finding.key(), finding.arguments().toArray()));
         }
         return problems;
     }
@@ -97,8 +114,8 @@ final class ExternalResourceGuard {
         return hasScheme && !value.startsWith("data:") && !value.startsWith("blob:");
     }
 
-    private Problem problem(HtmlPage page, String key, String needle, Object... arguments) {
-        return ProblemText.error(page.reportedFile(), SourceLines.find(siteDir, page, needle), key, arguments);
+    private static GuardFinding finding(String key, String needle, String... arguments) {
+        return new GuardFinding(key, needle, List.of(arguments));
     }
 
     private static String shorten(String text) {

@@ -16,6 +16,11 @@ record HtmlPage(Path file, String uri, Page page, Document document) {
 
     /** The file to name in a problem: the AsciiDoc source if there is one, else the HTML file. */
     Path reportedFile() {
+        return reportedFile(uri, page);
+    }
+
+    /** The file to name in a problem about the file {@code uri}, baked from {@code page} (null for a generated file). */
+    static Path reportedFile(String uri, Page page) {
         return page != null ? page.source() : Path.of(uri);
     }
 }

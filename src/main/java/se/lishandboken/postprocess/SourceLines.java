@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import se.lishandboken.page.Page;
 
 /** Finds, best effort, the line of the AsciiDoc source that produced a link in the baked HTML. */
 final class SourceLines {
@@ -12,14 +13,14 @@ final class SourceLines {
     private SourceLines() {
     }
 
-    /** The 1-based line of {@code page}'s source that mentions {@code link}'s target, or 0. */
-    static int find(Path siteDir, HtmlPage page, String link) {
-        if (page.page() == null || link == null || link.isBlank()) {
+    /** The 1-based line of {@code page}'s source that mentions {@code link}'s target, or 0 (always for a generated file, null). */
+    static int find(Path siteDir, Page page, String link) {
+        if (page == null || link == null || link.isBlank()) {
             return 0;
         }
         List<String> lines;
         try {
-            lines = Files.readAllLines(siteDir.resolve(page.page().source()), StandardCharsets.UTF_8);
+            lines = Files.readAllLines(siteDir.resolve(page.source()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return 0;
         }

@@ -164,16 +164,7 @@ public final class ConversionCache {
     private static String programKey(SiteConfig config) {
         MessageDigest sha = sha256();
         try {
-            Path code = Path.of(ConversionCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                sha.update(Files.readAllBytes(code));
-            } else {
-                try (java.util.stream.Stream<Path> classes = Files.walk(code)) {
-                    for (Path file : classes.filter(Files::isRegularFile).sorted().toList()) {
-                        sha.update((file + ":" + Files.size(file) + ":" + Files.getLastModifiedTime(file)).getBytes(StandardCharsets.UTF_8));
-                    }
-                }
-            }
+            addProgram(sha);
             Path properties = config.siteDir().resolve("jbake.properties");
             if (Files.isRegularFile(properties)) {
                 sha.update(Files.readAllBytes(properties));
@@ -182,6 +173,35 @@ public final class ConversionCache {
             sha.update(String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8)); // unknown: never reuse
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * A digest of this program: of the jar, or of the compiled classes' names, sizes and times. Other
+     * caches of what the program makes from a page (post-processing's) are keyed on it too.
+     *
+     * @return a digest in hex; one that no later run repeats if the program cannot be read
+     */
+    public static String programDigest() {
+        MessageDigest sha = sha256();
+        try {
+            addProgram(sha);
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            sha.update(String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8)); // unknown: never reuse
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void addProgram(MessageDigest sha) throws IOException, java.net.URISyntaxException {
+        Path code = Path.of(ConversionCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isRegularFile(code)) {
+            sha.update(Files.readAllBytes(code));
+        } else {
+            try (java.util.stream.Stream<Path> classes = Files.walk(code)) {
+                for (Path file : classes.filter(Files::isRegularFile).sorted().toList()) {
+                    sha.update((file + ":" + Files.size(file) + ":" + Files.getLastModifiedTime(file)).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
     }
 
     /** The data and the date, which data blocks show (overdue reclassifications are judged against the date). */
