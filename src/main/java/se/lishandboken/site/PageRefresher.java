@@ -28,7 +28,7 @@ public final class PageRefresher {
 
     PageRefresher(BakeSession session, DefaultJBakeConfiguration jbake) {
         this.session = session;
-        this.reader = new DocumentReader(jbake);
+        this.reader = new DocumentReader(session, jbake);
         this.writer = new DocumentWriter(session, jbake);
     }
 

@@ -10,7 +10,6 @@ import se.lishandboken.history.SiteHistory;
 import se.lishandboken.page.BuildInfo;
 import se.lishandboken.page.Page;
 import se.lishandboken.problem.ProblemLog;
-import se.lishandboken.problem.ProblemText;
 import se.lishandboken.register.Register;
 import se.lishandboken.site.engine.AsciidoctorRuntime;
 import se.lishandboken.site.engine.BakeSession;
@@ -77,10 +76,9 @@ public final class SiteBaker {
         problems.throwIfErrors();
 
         BakeSession session = new BakeSession(config, register, build, history, jbake, problems, usesSeals);
-        jbake.setProperty(BakeSession.CONFIG_KEY, session);
         session.useCache(ConversionCache.forSite(config, build.date()));
         ContentFiles content = ContentFiles.in(config.contentDir(), jbake.getIgnoreFileName());
-        List<DocumentModel> documents = new ArrayList<>(new DocumentReader(jbake).readAll(content.pages()));
+        List<DocumentModel> documents = new ArrayList<>(new DocumentReader(session, jbake).readAll(content.pages()));
         // A page of an unknown type has been reported; it has no template to render with.
         documents.removeIf(document -> !session.isKnownType(document.getType()));
         documents.addAll(AssetPages.documents(session));
@@ -88,13 +86,7 @@ public final class SiteBaker {
         new DocumentWriter(session, jbake).writeAll(documents, destination);
         StaticFiles.copy(session, jbake, content, destination);
         List<Page> pages = session.catalog().pages();
-        pages.stream()
-                // A past management review is an archived record, not a page that goes stale.
-                .filter(page -> page.review() == null && page.control().isOverdue(build.date()))
-                .forEach(page -> problems.add(ProblemText.warning(page.source(), 0, "page.overdue", page.control().nextReview().toString())));
-        pages.stream()
-                .filter(page -> "page".equals(page.type()) && !page.control().isPresent())
-                .forEach(page -> problems.add(ProblemText.warning(page.source(), 1, "page.document-control.missing")));
+        pages.forEach(page -> problems.addAll(page.warnings(build.date())));
         problems.throwIfErrors();
         SiteAssets.write(config, destination);
         RegisterView view = session.registerView();

@@ -25,11 +25,6 @@ public final class RegisterStubs {
         return find(config.contentDir(), ContentFiles.of(config));
     }
 
-    /** As {@link #find(SiteConfig)}, for a site whose folders hide from the bake with JBake's default ignore file. */
-    public static Map<String, String> find(Path contentDir) {
-        return find(contentDir, ContentFiles.in(contentDir, ContentFiles.DEFAULT_IGNORE_FILE));
-    }
-
     private static Map<String, String> find(Path contentDir, ContentFiles content) {
         Map<String, String> stubs = new HashMap<>();
         for (Path file : content.pages()) {

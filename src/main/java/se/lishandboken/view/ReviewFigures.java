@@ -1,7 +1,6 @@
 package se.lishandboken.view;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import se.lishandboken.page.Page;
@@ -13,7 +12,6 @@ import se.lishandboken.review.ReviewDates;
 import se.lishandboken.review.Reviews;
 import se.lishandboken.seal.ReviewSeal;
 import se.lishandboken.seal.SealFiles;
-import se.lishandboken.source.ContentFiles;
 
 /**
  * The figures of the site's review pages: an approved review's from its seal, every other review's
@@ -45,11 +43,6 @@ public final class ReviewFigures {
     public static Review compute(Register register, ReviewDates.Stated review, List<ReviewDates.Stated> reviews,
             List<HandbookPage> handbook, int defaultMonths) {
         return Reviews.of(register, ReviewDates.of(review, reviews), defaultMonths, handbook);
-    }
-
-    /** A handbook page as a review lists it, from its file under {@code contentDir}. */
-    public static HandbookPage handbookPage(Path contentDir, Path file, String title, LocalDate nextReview) {
-        return new HandbookPage(title, ContentFiles.uriOf(contentDir, file), nextReview);
     }
 
     /** The seal's name for an edition: its audience's name in the data files. */

@@ -21,13 +21,10 @@ import se.lishandboken.view.CycleView;
 import se.lishandboken.view.RegisterView;
 
 /**
- * The state one bake shares between the AsciiDoc engine, the templates and the pages they render.
- *
- * <p>JBake's engine interfaces hand an engine only JBake's configuration, so the session travels as
- * an object-valued configuration property rather than through a static field.
+ * The state one bake shares between the AsciiDoc engine, the templates and the pages they render;
+ * each engine is given it when made.
  */
 public final class BakeSession {
-    public static final String CONFIG_KEY = "lis.bake.session";
 
     private final SiteConfig config;
     private volatile Register register;
@@ -53,7 +50,7 @@ public final class BakeSession {
         this.register = register;
         this.ui = UiBundle.load(config);
         this.registerView = new RegisterView(register, config.classification(), build.date(),
-                RegisterStubs.find(config.contentDir()), config.locale(), ui, new BarChart(config.theme().primary()));
+                RegisterStubs.find(config), config.locale(), ui, new BarChart(config.theme().primary()));
         this.build = build;
         this.cycleView = cycleViewOf(register, registerView);
         this.history = history;
@@ -61,13 +58,6 @@ public final class BakeSession {
         this.knownTypes = TemplateCheck.usableTypes(jbake);
         this.defaultType = jbake.getDefaultType();
         this.defaultStatus = jbake.getDefaultStatus();
-    }
-
-    static BakeSession of(JBakeConfiguration jbake) {
-        if (jbake.get(CONFIG_KEY) instanceof BakeSession session) {
-            return session;
-        }
-        throw new IllegalStateException("No bake session: bake through the site's SiteBaker, not JBake directly");
     }
 
     public SiteConfig config() {

@@ -12,12 +12,12 @@ import se.lishandboken.source.ContentFiles;
  * parsed and converted by {@link SafeAsciidoctorEngine}, which adds it to the session's catalog.
  */
 public final class DocumentReader {
-    private static final SafeAsciidoctorEngine ASCIIDOC = new SafeAsciidoctorEngine();
-
+    private final SafeAsciidoctorEngine asciidoc;
     private final JBakeConfiguration jbake;
     private final Path contentDir;
 
-    public DocumentReader(JBakeConfiguration jbake) {
+    public DocumentReader(BakeSession session, JBakeConfiguration jbake) {
+        this.asciidoc = new SafeAsciidoctorEngine(session);
         this.jbake = jbake;
         this.contentDir = jbake.getContentFolder().toPath();
     }
@@ -29,7 +29,7 @@ public final class DocumentReader {
 
     /** The page in {@code file}; empty if it has no usable header, which the engine has reported. */
     public Optional<DocumentModel> read(Path file) {
-        DocumentModel document = ASCIIDOC.parse(jbake, file.toFile());
+        DocumentModel document = asciidoc.parse(jbake, file.toFile());
         if (document == null) {
             return Optional.empty();
         }

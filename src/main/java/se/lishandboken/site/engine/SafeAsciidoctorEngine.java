@@ -41,9 +41,15 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
     private static final String PARSED = "lis.parsed";
     private static final String UNUSABLE = "lis.unusable";
 
+    private final BakeSession session;
+
+    /** The engine of one bake. */
+    SafeAsciidoctorEngine(BakeSession session) {
+        this.session = session;
+    }
+
     @Override
     public void processHeader(ParserContext context) {
-        BakeSession session = BakeSession.of(context.getConfig());
         File file = context.getFile();
         Path source = session.relative(file.toPath());
         String uri = ContentFiles.uriOf(session.config().contentDir(), file.toPath());
@@ -75,7 +81,6 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
 
     @Override
     public void processBody(ParserContext context) {
-        BakeSession session = BakeSession.of(context.getConfig());
         PageSource parsed = (PageSource) context.getDocumentModel().remove(PARSED);
         if (parsed.cached() != null) {
             context.setBody(parsed.cached().html());
