@@ -3,12 +3,15 @@
 #   lis build from a cold JVM; lis serve from saving a page (or a data file) to the reload signal;
 #   the review PDF; and the references: raw AsciidoctorJ in one JVM, plain JBake 2.7.0 with minimal
 #   templates, and Antora 3.1 (installed from npm into bench/.antora on the first run).
-# Usage: bench/run.sh [PAGES] [ASSETS] [BIG]     (defaults 500, 2000 and 2000: BIG pages for memory and edits)
+# And issue 13's long pages: PAGES pages of about WORDS words each, lis build with a warm cache against
+# Antora's full build of the same pages.
+# Usage: bench/run.sh [PAGES] [ASSETS] [BIG] [WORDS]   (defaults 500, 2000, 2000 and 900: BIG pages for memory and edits)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages="${1:-500}"
 assets="${2:-2000}"
 big="${3:-2000}"
+words="${4:-900}"
 ./lis --help > /dev/null   # builds target/lis.jar if needed
 work="$(mktemp -d)"
 serve_pid=""
@@ -29,6 +32,7 @@ echo "corpus: $pages pages; register: $assets assets"
 java bench/CorpusGenerator.java "$pages" "$work/site" > /dev/null
 java bench/CorpusGenerator.java "$big" "$work/big-site" > /dev/null
 java bench/CorpusGenerator.java 50 "$work/data-site" > /dev/null
+long_corpus=$(java bench/CorpusGenerator.java "$pages" "$work/long-site" "$words")
 java bench/RegisterGenerator.java "$assets" "$work/data-site"
 mkdir -p "$work/data-site/content/register"
 printf '= Tillgångar\n:jbake-type: assets\n\nAlla tillgångar.\n' > "$work/data-site/content/register/tillgangar.adoc"
@@ -62,21 +66,24 @@ mkdir -p "$work/jbake" && cp -r bench/jbake-plain/. "$work/jbake/" && cp -r "$wo
 jbake=$(seconds java "${java_opts[@]}" -cp 'target/lib/*' bench/PlainJBake.java "$work/jbake" "$work/jbake/output")
 
 antora=""
+long_antora=""
 if command -v npm > /dev/null; then
   if [[ ! -x bench/.antora/node_modules/.bin/antora ]]; then
     npm install --prefix bench/.antora --no-audit --no-fund @antora/cli@3.1 @antora/site-generator@3.1 > /dev/null 2>&1
   fi
-  src="$work/antora/src"
-  mkdir -p "$src/modules/ROOT/pages" "$work/antora/ui/layouts"
-  printf 'name: handbok\nversion: ~\ntitle: Handbok\n' > "$src/antora.yml"
-  cp -r "$work/site/content/." "$src/modules/ROOT/pages/"
-  # Antora resolves xrefs from the module's pages folder, not from the page's own folder.
-  find "$src/modules/ROOT/pages" -name '*.adoc' -exec sed -i 's#xref:\.\./#xref:#g' {} +
-  printf '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{{page.title}}</title></head><body><main>{{{page.contents}}}</main></body></html>\n' \
-    | tee "$work/antora/ui/layouts/default.hbs" > "$work/antora/ui/layouts/404.hbs"
-  (cd "$work/antora/ui" && zip -qr ../ui.zip .)
-  (cd "$src" && git init -q && git add -A && git -c user.name=bench -c user.email=bench@example.invalid commit -qm corpus)
-  cat > "$work/antora/playbook.yml" << YAML
+  antora_site() {   # site, name: an Antora component of the site's pages in $work/name, with a minimal local UI
+    local site="$1" dir="$work/$2"
+    local src="$dir/src"
+    mkdir -p "$src/modules/ROOT/pages" "$dir/ui/layouts"
+    printf 'name: handbok\nversion: ~\ntitle: Handbok\n' > "$src/antora.yml"
+    cp -r "$site/content/." "$src/modules/ROOT/pages/"
+    # Antora resolves xrefs from the module's pages folder, not from the page's own folder.
+    find "$src/modules/ROOT/pages" -name '*.adoc' -exec sed -i 's#xref:\.\./#xref:#g' {} +
+    printf '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{{page.title}}</title></head><body><main>{{{page.contents}}}</main></body></html>\n' \
+      | tee "$dir/ui/layouts/default.hbs" > "$dir/ui/layouts/404.hbs"
+    (cd "$dir/ui" && zip -qr ../ui.zip .)
+    (cd "$src" && git init -q && git add -A && git -c user.name=bench -c user.email=bench@example.invalid commit -qm corpus)
+    cat > "$dir/playbook.yml" << YAML
 site:
   title: Handbok
 content:
@@ -85,20 +92,44 @@ content:
     branches: HEAD
 ui:
   bundle:
-    url: $work/antora/ui.zip
+    url: $dir/ui.zip
 output:
-  dir: $work/antora/out
+  dir: $dir/out
 runtime:
   quiet: true
 YAML
+  }
+  antora_build() {   # name: prints the seconds of one full build of $work/name into a fresh output folder
+    rm -rf "$work/$1/out"
+    seconds bench/.antora/node_modules/.bin/antora "$work/$1/playbook.yml"
+  }
+  antora_built() {   # name: stops the benchmark if Antora's last build of $work/name made no start page
+    [[ -f "$work/$1/out/handbok/index.html" ]] || { echo "Antora failed:" >&2; cat "$work/last.log" >&2; exit 1; }
+  }
+  antora_site "$work/site" antora
   antoras=()
   for round in 1 2 3; do
-    rm -rf "$work/antora/out"
-    antoras+=("$(seconds bench/.antora/node_modules/.bin/antora "$work/antora/playbook.yml")")
-    [[ -f "$work/antora/out/handbok/index.html" ]] || { echo "Antora failed:" >&2; cat "$work/last.log" >&2; exit 1; }
+    antoras+=("$(antora_build antora)")
+    antora_built antora
   done
   antora=$(median "${antoras[@]}")
   echo "rounds: Antora ${antoras[*]}"
+
+  # --- Issue 13: long pages. lis build where nothing changed (the build before left its caches) against
+  # Antora's full build of the same pages, three rounds, interleaved ---
+  antora_site "$work/long-site" long-antora
+  long_first=$(seconds ./lis build --site "$work/long-site")
+  long_cached=() long_antoras=()
+  for round in 1 2 3; do
+    long_cached+=("$(seconds ./lis build --site "$work/long-site")")
+    long_antoras+=("$(antora_build long-antora)")
+    antora_built long-antora
+  done
+  long_lis=$(median "${long_cached[@]}")
+  long_antora=$(median "${long_antoras[@]}")
+  echo "long pages: $long_corpus"
+  echo "rounds, long pages: lis build with cache ${long_cached[*]}; Antora ${long_antoras[*]}; lis build with no cache before them ${long_first} s"
+  ./lis build --site "$work/long-site" --timings | sed -n 's/^ *\(bake\|postprocess\|sidor\)/  long pages, warm: \1/p'
 fi
 
 # --- lis serve: from saving a file to the reload signal, three edits each ---
@@ -143,5 +174,9 @@ echo "| lis serve, one-page edit to reload ($big pages, median of 3) | ${big_edi
 echo "| lis build, $big pages, cold JVM, no cache | ${big_build} s | $(ratio "$big_build" "$lis_build") × $pages pages |"
 echo "| lis serve, data edit to reload ($assets assets, median of 3) | ${data_edit} s | |"
 echo "| review PDF 2024, warm JVM (median of runs 2–6) | ${pdf_warm} s | |"
+if [[ -n "$long_antora" ]]; then
+  echo "| Antora 3.1, $pages long pages (about $words words), full build (reference, median of 3) | ${long_antora} s | $(ratio "$long_antora" "$antora") × Antora on short pages |"
+  echo "| lis build, $pages long pages, cold JVM, nothing changed (median of 3) | ${long_lis} s | $(ratio "$long_lis" "$long_antora") × Antora |"
+fi
 echo "| lis build, $pages pages, peak memory (RSS) | $((lis_memory / 1024)) MiB | |"
 echo "| lis build, $big pages, peak memory (RSS) | $((big_memory / 1024)) MiB | |"
