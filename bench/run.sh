@@ -63,7 +63,11 @@ lis_memory=$( { /usr/bin/time -f '%M' java "${java_opts[@]}" -jar target/lis.jar
 
 # --- The other references on the same pages, once each (they are far from lis either way) ---
 mkdir -p "$work/jbake" && cp -r bench/jbake-plain/. "$work/jbake/" && cp -r "$work/site/content" "$work/jbake/"
-jbake=$(seconds java "${java_opts[@]}" -cp 'target/lib/*' bench/PlainJBake.java "$work/jbake" "$work/jbake/output")
+# Plain JBake needs its OrientDB content store, which is not in lis's runtime: its own class path, from Maven.
+mvn -B -q -o -f bench/plain-jbake.pom.xml dependency:build-classpath -Dmdep.outputFile="$work/jbake.classpath" > /dev/null 2>&1 \
+  || mvn -B -q -f bench/plain-jbake.pom.xml dependency:build-classpath -Dmdep.outputFile="$work/jbake.classpath" > /dev/null
+jbake=$(seconds java "${java_opts[@]}" -cp "$(cat "$work/jbake.classpath")" bench/PlainJBake.java "$work/jbake" "$work/jbake/output")
+[[ -f "$work/jbake/output/index.html" ]] || { echo "Plain JBake failed:" >&2; grep -v DEBUG "$work/last.log" | tail -20 >&2; exit 1; }
 
 antora=""
 long_antora=""
