@@ -19,6 +19,7 @@ import java.util.zip.CRC32C;
 import se.lishandboken.files.AtomicWrite;
 import se.lishandboken.files.Sha256;
 import se.lishandboken.page.Page;
+import se.lishandboken.site.BakedSite;
 import se.lishandboken.site.engine.ConversionCache;
 
 /**
@@ -47,9 +48,15 @@ final class FactsCache {
         this.stored = stored;
     }
 
-    /** The cache of the site in {@code siteDir}, as the last build left it; empty if there is none or it is unusable. */
-    static FactsCache open(Path siteDir) {
-        Path file = siteDir.resolve(".lis").resolve("cache").resolve("postprocess.bin");
+    /**
+     * The cache of {@code site}'s folder, as the last build left it; empty if there is none or it is
+     * unusable. Only the intranet edition is cached: for the management edition, a cache that keeps nothing.
+     */
+    static FactsCache open(BakedSite site) {
+        if (site.build().isManagementEdition()) {
+            return new FactsCache(null, "", Map.of());
+        }
+        Path file = site.config().siteDir().resolve(".lis").resolve("cache").resolve("postprocess.bin");
         String program = ConversionCache.programDigest();
         return new FactsCache(file, program, read(file, program));
     }
@@ -82,7 +89,7 @@ final class FactsCache {
      * unless they are exactly the ones stored.
      */
     void save(List<String> order) {
-        if (used.keySet().equals(stored.keySet())) {
+        if (file == null || used.keySet().equals(stored.keySet())) {
             return;
         }
         try {

@@ -24,13 +24,13 @@ public final class PostProcessor {
     /**
      * Does what {@link #run} does, and tells how many pages were parsed. A page whose HTML file is the
      * same as in an earlier build is not parsed again: its links, anchors, guard findings and search
-     * entries come from the cache in {@code .lis/cache/}. Its links are still checked against the
-     * pages and anchors of this build.
+     * entries come from the cache in {@code .lis/cache/} (the intranet edition's only). Its links are
+     * still checked against the pages and anchors of this build.
      *
      * @return the problems found, and how many pages were parsed and how many taken from the cache
      */
     public static PostProcessed process(BakedSite site) {
-        FactsCache cache = FactsCache.open(site.config().siteDir());
+        FactsCache cache = FactsCache.open(site);
         List<SitePage> pages = SitePages.load(site, cache);
         cache.save(pages.stream().map(SitePage::key).toList());
         SearchIndexWriter.write(site.outputDir(), pages.stream().flatMap(page -> page.facts().search().stream()).toList());

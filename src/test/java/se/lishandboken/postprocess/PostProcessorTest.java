@@ -59,13 +59,19 @@ class PostProcessorTest {
                         """);
     }
 
-    /** Bakes the site into a new folder and post-processes it, as lis build does. */
+    /** Bakes the site's intranet edition into a new folder and post-processes it, as lis build does. */
     private PostProcessed process(FixtureSite site) throws IOException {
+        return process(site, Visibility.INTRANET);
+    }
+
+    private PostProcessed process(FixtureSite site, Visibility edition) throws IOException {
         SiteConfig config = ConfigLoader.load(site.dir());
         LocalDate today = FixtureSite.NOW.atZone(config.timeZone()).toLocalDate();
-        BuildInfo stamp = new BuildInfo("1.0-test", null, FixtureSite.NOW.atZone(config.timeZone()), Visibility.INTRANET);
+        BuildInfo stamp = new BuildInfo("1.0-test", null, FixtureSite.NOW.atZone(config.timeZone()), edition);
         Path output = Files.createDirectories(temp.resolve("bake-" + ++bakes));
-        BakedSite baked = SiteBaker.bake(config, RegisterLoader.load(config, today).register().forIntranet(), stamp, SiteHistory.NONE, output);
+        var register = RegisterLoader.load(config, today).register();
+        BakedSite baked = SiteBaker.bake(config, edition == Visibility.INTRANET ? register.forIntranet() : register, stamp,
+                SiteHistory.NONE, output);
         return PostProcessor.process(baked);
     }
 
@@ -171,5 +177,17 @@ class PostProcessorTest {
         Files.createDirectory(cache);
         assertThat(process(site)).isEqualTo(new PostProcessed(java.util.List.of(), 0, PAGES));
         assertThat(searchIndex()).isEqualTo(full);
+    }
+
+    @Test
+    void theManagementEditionIsNeitherKeptNorTakenFromTheCache() throws IOException {
+        FixtureSite site = siteWithLinks().withRegister();
+        process(site);
+        Path cache = site.dir().resolve(".lis/cache/postprocess.bin");
+        byte[] intranet = Files.readAllBytes(cache);
+
+        assertThat(process(site, Visibility.LEDNING)).isEqualTo(new PostProcessed(java.util.List.of(), 0, PAGES));
+        assertThat(process(site, Visibility.LEDNING).reused()).isZero();
+        assertThat(Files.readAllBytes(cache)).isEqualTo(intranet);
     }
 }
