@@ -1,16 +1,15 @@
 package se.lishandboken.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.lishandboken.build.BuildRequest;
-import se.lishandboken.build.BuildResult;
-import se.lishandboken.build.SiteBuild;
+import se.lishandboken.pipeline.BuildRequest;
+import se.lishandboken.pipeline.BuildResult;
+import se.lishandboken.pipeline.SiteBuild;
 
 /** {@code lis build}: builds the whole site into the output folder. */
 @Command(name = "build", resourceBundle = "lis.cli-build")

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.lishandboken.build.BuildRequest;
+import se.lishandboken.pipeline.BuildRequest;
 import se.lishandboken.release.Checkpoint;
 import se.lishandboken.release.PublishRequest;
 import se.lishandboken.release.PublishedRelease;

@@ -8,9 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.lishandboken.build.BuildRequest;
-import se.lishandboken.build.ReviewExport;
-import se.lishandboken.build.ReviewSealing;
+import se.lishandboken.pipeline.BuildRequest;
+import se.lishandboken.pipeline.ReviewExport;
+import se.lishandboken.pipeline.ReviewSealing;
 
 /** {@code lis review 2024 [--edition ledning]}: writes one management review as a PDF; with {@code --seal}, seals an approved review. */
 @Command(name = "review", resourceBundle = "lis.cli-review")

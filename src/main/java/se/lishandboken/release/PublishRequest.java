@@ -1,7 +1,7 @@
 package se.lishandboken.release;
 
 import java.nio.file.Path;
-import se.lishandboken.build.BuildRequest;
+import se.lishandboken.pipeline.BuildRequest;
 
 /**
  * One {@code lis publish}.

@@ -2,7 +2,7 @@ package se.lishandboken.release;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import se.lishandboken.build.VersionFile;
+import se.lishandboken.pipeline.VersionFile;
 
 /**
  * A complete release in {@code DIR/releases/}.

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import se.lishandboken.build.VersionFile;
+import se.lishandboken.pipeline.VersionFile;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.publish.Folders;

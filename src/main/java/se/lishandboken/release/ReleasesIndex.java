@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import se.lishandboken.build.VersionFile;
 import se.lishandboken.config.UiBundle;
+import se.lishandboken.pipeline.VersionFile;
 
 /**
  * Writes {@code releases/index.html}: every kept release with its publish and build dates and its

@@ -1,7 +1,7 @@
 package se.lishandboken.release;
 
 import java.nio.file.Path;
-import se.lishandboken.build.BuildRequest;
+import se.lishandboken.pipeline.BuildRequest;
 import se.lishandboken.testsupport.FixtureSite;
 
 /**

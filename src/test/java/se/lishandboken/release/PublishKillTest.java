@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.lishandboken.build.BuildRequest;
+import se.lishandboken.pipeline.BuildRequest;
 import se.lishandboken.testsupport.FixtureSite;
 
 /**

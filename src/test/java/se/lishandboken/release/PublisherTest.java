@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import se.lishandboken.build.BuildRequest;
+import se.lishandboken.pipeline.BuildRequest;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.testsupport.FixtureSite;
 

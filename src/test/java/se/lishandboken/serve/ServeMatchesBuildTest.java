@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.lishandboken.build.BuildRequest;
-import se.lishandboken.build.SiteBuild;
+import se.lishandboken.pipeline.BuildRequest;
+import se.lishandboken.pipeline.SiteBuild;
 import se.lishandboken.testsupport.FixtureSite;
 
 /**

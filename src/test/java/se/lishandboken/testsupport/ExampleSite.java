@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import se.lishandboken.build.BuildRequest;
-import se.lishandboken.build.BuildResult;
-import se.lishandboken.build.SiteBuild;
+import se.lishandboken.pipeline.BuildRequest;
+import se.lishandboken.pipeline.BuildResult;
+import se.lishandboken.pipeline.SiteBuild;
 
 /** The repository's example site, built once per test JVM into target/ and shared by the quality gates. */
 public final class ExampleSite {

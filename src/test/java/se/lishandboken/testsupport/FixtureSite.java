@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.stream.Stream;
-import se.lishandboken.build.BuildRequest;
-import se.lishandboken.build.BuildResult;
-import se.lishandboken.build.SiteBuild;
+import se.lishandboken.pipeline.BuildRequest;
+import se.lishandboken.pipeline.BuildResult;
+import se.lishandboken.pipeline.SiteBuild;
 
 /**
  * A small handbook project in a temporary folder, with the repository's real templates and assets

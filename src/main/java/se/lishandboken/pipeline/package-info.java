@@ -1,2 +1,2 @@
 /** The pipeline: calls each stage in order and does no work of its own. */
-package se.lishandboken.build;
+package se.lishandboken.pipeline;

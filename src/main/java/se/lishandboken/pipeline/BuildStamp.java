@@ -1,4 +1,4 @@
-package se.lishandboken.build;
+package se.lishandboken.pipeline;
 
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.history.SiteHistory;

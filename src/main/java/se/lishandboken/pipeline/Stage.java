@@ -1,4 +1,4 @@
-package se.lishandboken.build;
+package se.lishandboken.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package se.lishandboken.build;
+package se.lishandboken.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,10 +11,10 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import se.lishandboken.config.SiteConfig;
 import se.lishandboken.history.Change;
 import se.lishandboken.history.SiteHistory;
 import se.lishandboken.history.SourceVersion;
-import se.lishandboken.config.SiteConfig;
 import se.lishandboken.page.BuildInfo;
 import se.lishandboken.page.Page;
 

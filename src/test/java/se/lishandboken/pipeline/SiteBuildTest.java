@@ -1,4 +1,4 @@
-package se.lishandboken.build;
+package se.lishandboken.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package se.lishandboken.build;
+package se.lishandboken.pipeline;
 
 import java.time.Duration;
 import java.util.ArrayList;
