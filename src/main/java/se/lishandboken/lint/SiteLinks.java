@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
+import se.lishandboken.source.SiteAddress;
 
 /**
  * The files the build will write, as far as the sources show them, and the link rule the build's link
@@ -55,7 +56,7 @@ final class SiteLinks {
             return Optional.empty();
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
-        String target = path.isEmpty() ? pageUri : resolve(pageUri, path);
+        String target = path.isEmpty() ? pageUri : SiteAddress.resolve(pageUri, path);
         if (target == null) {
             return Optional.of(ProblemText.error(source, line, "link.outside", href));
         }
@@ -74,16 +75,6 @@ final class SiteLinks {
         return Optional.of(ProblemText.error(source, line, "anchor.broken", href, target, fragment));
     }
 
-    /** Resolves a relative path against the page's folder; null if it climbs above the site root. */
-    private static String resolve(String pageUri, String path) {
-        Path base = Path.of("/" + pageUri).getParent();
-        Path resolved = (path.startsWith("/") ? Path.of(path) : base.resolve(path)).normalize();
-        String result = resolved.toString().replace('\\', '/');
-        if (!result.startsWith("/") || result.startsWith("/..")) {
-            return null;
-        }
-        return result.substring(1) + (path.endsWith("/") && !result.equals("/") ? "/" : "");
-    }
 
     private void addFolders(String uri) {
         for (int slash = uri.indexOf('/'); slash > 0; slash = uri.indexOf('/', slash + 1)) {

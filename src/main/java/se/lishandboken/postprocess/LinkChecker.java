@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
 import se.lishandboken.page.Page;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
+import se.lishandboken.source.SiteAddress;
 
 /**
  * Finds every internal link, resource reference and xref whose target file or anchor does not exist.
@@ -93,7 +94,7 @@ final class LinkChecker {
             return Optional.empty(); // External links are the guard's business; empty ones are links to self.
         }
         String path = parsed.getPath() == null ? "" : parsed.getPath();
-        String targetUri = path.isEmpty() ? uri : resolve(uri, path);
+        String targetUri = path.isEmpty() ? uri : SiteAddress.resolve(uri, path);
         if (targetUri == null) {
             return Verdict.of("link.outside", link);
         }
@@ -135,16 +136,6 @@ final class LinkChecker {
         }
     }
 
-    /** Resolves a relative path against the page's folder; null if it climbs above the site root. */
-    private static String resolve(String pageUri, String path) {
-        Path base = Path.of("/" + pageUri).getParent();
-        Path resolved = (path.startsWith("/") ? Path.of(path) : base.resolve(path)).normalize();
-        String result = resolved.toString().replace('\\', '/');
-        if (!result.startsWith("/") || result.startsWith("/..")) {
-            return null;
-        }
-        return result.substring(1) + (path.endsWith("/") && !result.equals("/") ? "/" : "");
-    }
 
     private Problem problem(String uri, Page page, String link, String key, List<String> arguments) {
         return ProblemText.error(HtmlPage.reportedFile(uri, page), SourceLines.find(siteDir, page, link), key, arguments.toArray());
