@@ -9,8 +9,6 @@ import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.register.Register;
 import se.lishandboken.register.Visibility;
-import se.lishandboken.review.Review;
-import se.lishandboken.seal.SealCheck;
 import se.lishandboken.view.ReviewFigures;
 
 /**
@@ -26,16 +24,11 @@ final class ReviewLint {
     /** The seal problems of the review pages among {@code pages}; their headers have been checked with the pages. */
     static List<Problem> check(SiteConfig config, List<Page> pages, Register register) {
         List<Problem> problems = new ArrayList<>();
-        int months = config.classification().reclassificationMonths();
+        Register intranet = register.forIntranet();
         for (Page page : pages.stream().filter(p -> p.review() != null).sorted(Comparator.comparing(Page::source)).toList()) {
             try {
-                var seal = ReviewFigures.readSeal(config.siteDir(), page.source());
-                for (Visibility edition : Visibility.values()) {
-                    Register shown = edition == Visibility.LEDNING ? register : register.forIntranet();
-                    Review computed = ReviewFigures.compute(shown, page, pages, months);
-                    problems.addAll(SealCheck.of(page.source(), seal, !page.review().isDraft(), ReviewFigures.edition(edition), computed)
-                            .problems());
-                }
+                problems.addAll(ReviewFigures.shown(intranet, page, pages, config, Visibility.INTRANET).problems());
+                problems.addAll(ReviewFigures.shown(register, page, pages, config, Visibility.LEDNING).problems());
             } catch (BuildFailedException failure) {
                 problems.addAll(failure.problems());
             }

@@ -2,7 +2,7 @@ package se.lishandboken.view;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import se.lishandboken.config.SiteConfig;
 import se.lishandboken.page.Page;
 import se.lishandboken.register.Register;
 import se.lishandboken.register.Visibility;
@@ -10,7 +10,7 @@ import se.lishandboken.review.HandbookPage;
 import se.lishandboken.review.Review;
 import se.lishandboken.review.ReviewDates;
 import se.lishandboken.review.Reviews;
-import se.lishandboken.seal.ReviewSeal;
+import se.lishandboken.seal.SealCheck;
 import se.lishandboken.seal.SealFiles;
 
 /**
@@ -23,30 +23,27 @@ public final class ReviewFigures {
     private ReviewFigures() {
     }
 
-    /** The seal of the review page {@code source} (relative to the site folder), if it has one. */
-    public static Optional<ReviewSeal> readSeal(Path siteDir, Path source) {
-        return SealFiles.read(siteDir.resolve(SealFiles.of(source)), SealFiles.of(source));
-    }
-
     /** The review of {@code page} computed from {@code register}, among the site's {@code pages}. */
     public static Review compute(Register register, Page page, List<Page> pages, int defaultMonths) {
-        return compute(register, page.review().stated(),
-                pages.stream().filter(p -> p.review() != null).map(p -> p.review().stated()).toList(),
-                pages.stream()
-                        .filter(p -> p.control().nextReview() != null)
-                        .map(p -> new HandbookPage(p.title(), p.uri(), p.control().nextReview()))
-                        .toList(),
-                defaultMonths);
+        List<ReviewDates.Stated> reviews = pages.stream().filter(p -> p.review() != null).map(p -> p.review().stated()).toList();
+        List<HandbookPage> handbook = pages.stream()
+                .filter(p -> p.control().nextReview() != null)
+                .map(p -> new HandbookPage(p.title(), p.uri(), p.control().nextReview()))
+                .toList();
+        return Reviews.of(register, ReviewDates.of(page.review().stated(), reviews), defaultMonths, handbook);
     }
 
-    /** The review stated by {@code review}, among the site's {@code reviews}, with its {@code handbook} pages. */
-    public static Review compute(Register register, ReviewDates.Stated review, List<ReviewDates.Stated> reviews,
-            List<HandbookPage> handbook, int defaultMonths) {
-        return Reviews.of(register, ReviewDates.of(review, reviews), defaultMonths, handbook);
-    }
-
-    /** The seal's name for an edition: its audience's name in the data files. */
-    public static String edition(Visibility audience) {
-        return audience.dataName();
+    /**
+     * What the review {@code page} shows in the edition for {@code audience}, with what is wrong with its
+     * seal (the rules of {@link SealCheck}).
+     *
+     * @param register the register of that edition
+     * @throws se.lishandboken.problem.BuildFailedException if the page's seal cannot be read
+     */
+    public static SealCheck.Outcome shown(Register register, Page page, List<Page> pages, SiteConfig config, Visibility audience) {
+        Review computed = compute(register, page, pages, config.classification().reclassificationMonths());
+        Path seal = SealFiles.of(page.source());
+        return SealCheck.of(page.source(), SealFiles.read(config.siteDir().resolve(seal), seal), !page.review().isDraft(),
+                audience.dataName(), computed);
     }
 }

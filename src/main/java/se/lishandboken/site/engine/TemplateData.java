@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.jbake.model.DocumentModel;
 import se.lishandboken.page.Page;
-import se.lishandboken.review.Review;
 import se.lishandboken.seal.SealCheck;
 import se.lishandboken.view.ChangesView;
 import se.lishandboken.view.NavTree;
@@ -58,13 +57,12 @@ final class TemplateData {
 
     /** What {@code page} shows in this bake, with any problem with its seal reported to the session. */
     private static SealCheck.Outcome reviewFigures(BakeSession session, Page page) {
-        Review computed = ReviewFigures.compute(session.register(), page, session.catalog().pages(),
-                session.config().classification().reclassificationMonths());
         if (!session.usesSeals()) {
-            return new SealCheck.Outcome(computed, false, List.of());
+            return new SealCheck.Outcome(ReviewFigures.compute(session.register(), page, session.catalog().pages(),
+                    session.config().classification().reclassificationMonths()), false, List.of());
         }
-        SealCheck.Outcome outcome = SealCheck.of(page.source(), ReviewFigures.readSeal(session.config().siteDir(), page.source()),
-                !page.review().isDraft(), ReviewFigures.edition(session.build().audience()), computed);
+        SealCheck.Outcome outcome = ReviewFigures.shown(session.register(), page, session.catalog().pages(), session.config(),
+                session.build().audience());
         outcome.problems().forEach(session::reportOnce);
         return outcome;
     }
