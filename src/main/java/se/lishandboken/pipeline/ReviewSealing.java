@@ -6,21 +6,14 @@ import java.util.List;
 import java.util.Map;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
-import se.lishandboken.history.GitHistoryReader;
-import se.lishandboken.history.SiteHistory;
-import se.lishandboken.page.BuildInfo;
 import se.lishandboken.page.Page;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.ProblemText;
-import se.lishandboken.publish.StagingFolder;
 import se.lishandboken.register.Register;
-import se.lishandboken.register.RegisterLoader;
 import se.lishandboken.register.Visibility;
 import se.lishandboken.seal.ReviewSeal;
 import se.lishandboken.seal.SealFiles;
 import se.lishandboken.seal.SealedEdition;
-import se.lishandboken.site.BakedSite;
-import se.lishandboken.site.SiteBaker;
 import se.lishandboken.view.ReviewFigures;
 
 /**
@@ -41,33 +34,32 @@ public final class ReviewSealing {
      */
     public static Path run(BuildRequest request, int year) {
         SiteConfig config = ConfigLoader.load(request.siteDir());
-        SiteHistory history = GitHistoryReader.read(request.siteDir(), config.timeZone());
-        BuildInfo stamp = BuildStamp.of(request, config, history, Visibility.LEDNING);
-        Register register = RegisterLoader.load(config, stamp.date()).register();
-        Path scratch = ReviewExport.scratchFolder();
-        try (StagingFolder staging = StagingFolder.beside(scratch.resolve("site"))) {
-            BakedSite site = SiteBaker.bake(config, register, stamp, history, staging.dir(), false);
-            Page page = ReviewExport.reviewOf(site, year);
-            if (page.review().isDraft()) {
-                throw new BuildFailedException(List.of(ProblemText.error(page.source(), 0, "review.seal.draft.refused",
-                        String.valueOf(year), page.review().status())));
-            }
-            Path file = request.siteDir().resolve(SealFiles.of(page.source()));
-            if (Files.exists(file)) {
-                throw new BuildFailedException(List.of(ProblemText.error(config.relative(file), 0, "review.seal.exists",
-                        String.valueOf(year), config.relative(file))));
-            }
-            int months = config.classification().reclassificationMonths();
-            Register intranet = register.forIntranet();
-            SealFiles.write(file, new ReviewSeal(SealFiles.schemaReference(config.siteDir(), file), ReviewSeal.VERSION, year,
-                    page.review().date(), stamp.date(), stamp.version(), Map.of(
-                            Visibility.INTRANET.dataName(), new SealedEdition(SealFiles.checksum(intranet.asOf(page.review().date())),
-                                    ReviewFigures.compute(intranet, page, site.pages(), months)),
-                            Visibility.LEDNING.dataName(), new SealedEdition(SealFiles.checksum(register.asOf(page.review().date())),
-                                    ReviewFigures.compute(register, page, site.pages(), months)))));
-            return file;
-        } finally {
-            ReviewExport.deleteEmpty(scratch);
+        return ScratchBake.ofReview(request, config, Visibility.LEDNING, false, year, baked -> seal(request, baked));
+    }
+
+    private static Path seal(BuildRequest request, ScratchBake.Baked baked) {
+        SiteConfig config = baked.config();
+        Page page = baked.review();
+        int year = page.review().year();
+        if (page.review().isDraft()) {
+            throw new BuildFailedException(List.of(ProblemText.error(page.source(), 0, "review.seal.draft.refused",
+                    String.valueOf(year), page.review().status())));
         }
+        Path file = request.siteDir().resolve(SealFiles.of(page.source()));
+        if (Files.exists(file)) {
+            throw new BuildFailedException(List.of(ProblemText.error(config.relative(file), 0, "review.seal.exists",
+                    String.valueOf(year), config.relative(file))));
+        }
+        int months = config.classification().reclassificationMonths();
+        Register register = baked.register();
+        Register intranet = register.forIntranet();
+        List<Page> pages = baked.site().pages();
+        SealFiles.write(file, new ReviewSeal(SealFiles.schemaReference(config.siteDir(), file), ReviewSeal.VERSION, year,
+                page.review().date(), baked.stamp().date(), baked.stamp().version(), Map.of(
+                        Visibility.INTRANET.dataName(), new SealedEdition(SealFiles.checksum(intranet.asOf(page.review().date())),
+                                ReviewFigures.compute(intranet, page, pages, months)),
+                        Visibility.LEDNING.dataName(), new SealedEdition(SealFiles.checksum(register.asOf(page.review().date())),
+                                ReviewFigures.compute(register, page, pages, months)))));
+        return file;
     }
 }
