@@ -22,6 +22,7 @@ import se.lishandboken.site.engine.JBakeSetup;
 import se.lishandboken.site.engine.SafeAsciidoctorEngine;
 import se.lishandboken.site.engine.TemplateCheck;
 import se.lishandboken.source.ContentFiles;
+import se.lishandboken.source.ThemeFiles;
 import se.lishandboken.source.DataBlock;
 import se.lishandboken.source.IncludeDirectives;
 import se.lishandboken.source.PageHeader;
@@ -146,10 +147,7 @@ public final class AsciidocLint {
         for (Path file : content.others()) {
             files.add(address(config.contentDir(), file));
         }
-        if (java.nio.file.Files.isDirectory(config.assetsDir())) {
-            ContentFiles.walk(config.assetsDir(), jbake.getIgnoreFileName(), jbake.getAssetIgnoreHidden(),
-                    file -> files.add(address(config.assetsDir(), file)));
-        }
+        files.addAll(ThemeFiles.assets(config.assetsDir(), jbake.getIgnoreFileName(), jbake.getAssetIgnoreHidden()).keySet());
         String assets = RegisterStubs.find(config).get("assets");
         if (register != null && assets != null) {
             String folder = assets.substring(0, assets.length() - ".html".length()) + "/";

@@ -8,9 +8,11 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.site.engine.BakeSession;
 import se.lishandboken.source.ContentFiles;
+import se.lishandboken.source.ThemeFiles;
 
 /**
- * Copies the files the site serves as they are: the assets folder into the site's root, and the
+ * Copies the files the site serves as they are: the theme's assets (the built-in theme's, replaced by the
+ * site's own) into the site's root, and the
  * content folder's files that are not pages (images, attachments) beside the pages. Copied after the
  * pages are written, as JBake did, so an asset replaces a page of the same name.
  */
@@ -20,11 +22,8 @@ final class StaticFiles {
     }
 
     static void copy(BakeSession session, JBakeConfiguration jbake, ContentFiles content, Path destination) {
-        Path assets = jbake.getAssetFolder().toPath();
-        if (Files.isDirectory(assets)) {
-            ContentFiles.walk(assets, jbake.getIgnoreFileName(), jbake.getAssetIgnoreHidden(),
-                    file -> copy(session, file, destination.resolve(assets.relativize(file).toString())));
-        }
+        ThemeFiles.assets(jbake.getAssetFolder().toPath(), jbake.getIgnoreFileName(), jbake.getAssetIgnoreHidden())
+                .forEach((address, file) -> copy(session, file, destination.resolve(address)));
         Path contentDir = jbake.getContentFolder().toPath();
         for (Path file : content.others()) {
             if (se.lishandboken.seal.SealFiles.isSeal(file)) {

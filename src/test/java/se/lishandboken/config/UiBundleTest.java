@@ -15,7 +15,7 @@ class UiBundleTest {
 
     @Test
     void everyRegisterFileHasANameOnTheNewsPage() throws IOException {
-        ResourceBundle ui = ResourceBundle.getBundle("lis.ui", Locale.forLanguageTag("sv-SE"));
+        ResourceBundle ui = ResourceBundle.getBundle("lis.theme.ui", Locale.forLanguageTag("sv-SE"));
         try (Stream<Path> schemas = Files.list(RepositoryPaths.root().resolve("data/schema"))) {
             // The news page names each changed data file by this key; a missing one failed the build.
             // review-seal describes the seals beside review pages, not a file in data/.

@@ -68,8 +68,6 @@ class SecondOrganisationTest {
     static void buildTheSecondOrganisationsSite() {
         Path site = work.resolve("site");
         FixtureSite.copyTree(SOURCE, site);
-        FixtureSite.copyTree(RepositoryPaths.root().resolve("templates"), site.resolve("templates"));
-        FixtureSite.copyTree(RepositoryPaths.root().resolve("assets"), site.resolve("assets"));
         output = work.resolve("output");
         try {
             result = SiteBuild.run(new BuildRequest(site, output, "test", NOW));

@@ -45,6 +45,7 @@ class SiteBuildTest {
     void symbolicLinkOutOfTheProjectIsRefusedAndNothingIsPublished() throws IOException {
         Files.writeString(temp.resolve("hemlig.txt"), "HEMLIGT-LÖSENORD-4711");
         FixtureSite site = FixtureSite.create(temp);
+        Files.createDirectories(site.dir().resolve("assets"));
         Files.createSymbolicLink(site.dir().resolve("assets/lank.txt"), temp.resolve("hemlig.txt"));
         Files.createSymbolicLink(site.dir().resolve("content/mapp"), temp);
 

@@ -13,14 +13,14 @@ import se.lishandboken.pipeline.BuildResult;
 import se.lishandboken.pipeline.SiteBuild;
 
 /**
- * A small handbook project in a temporary folder, with the repository's real templates and assets
- * and whatever pages a test writes.
+ * A small handbook project in a temporary folder, built with the tool's built-in theme, with whatever
+ * pages a test writes.
  */
 public final class FixtureSite {
     /** A fixed build time, so review dates are judged against a known "today". */
     public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
-    /** The fixture's configuration: a test organisation, the site's own templates. */
+    /** The fixture's configuration: a test organisation, the built-in theme. */
     public static final String PROPERTIES = """
             lis.site.title=Testhandboken
             lis.organisation.name=Testbolaget AB
@@ -29,15 +29,6 @@ public final class FixtureSite {
             lis.classification.aspects=K:Konfidentialitet,R:Riktighet,T:Tillgänglighet,S:Spårbarhet
             lis.classification.levels=1:Måttlig,2:Betydande,3:Allvarlig,4:Synnerligen allvarlig
             lis.classification.reclassification-months=36
-            template.page.file=page.ftlh
-            template.search.file=search.ftlh
-            template.assets.file=assets.ftlh
-            template.asset.file=asset.ftlh
-            template.coverage.file=coverage.ftlh
-            template.processing.file=processing.ftlh
-            template.actions.file=actions.ftlh
-            template.findings.file=findings.ftlh
-            template.owners.file=owners.ftlh
             """;
 
     private final Path dir;
@@ -46,12 +37,10 @@ public final class FixtureSite {
         this.dir = dir;
     }
 
-    /** A site in {@code parent}/site with the repository's templates and assets and a start page. */
+    /** A site in {@code parent}/site with a start page and a search page. */
     public static FixtureSite create(Path parent) {
         Path dir = parent.resolve("site");
         FixtureSite site = new FixtureSite(dir);
-        copyTree(RepositoryPaths.root().resolve("templates"), dir.resolve("templates"));
-        copyTree(RepositoryPaths.root().resolve("assets"), dir.resolve("assets"));
         site.file("jbake.properties", PROPERTIES);
         site.page("index.adoc", """
                 = Startsida

@@ -11,11 +11,13 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.io.FileHandler;
 import org.jbake.app.configuration.ConfigUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import se.lishandboken.config.BuiltInTheme;
 import se.lishandboken.config.SiteConfig;
 
 /**
  * JBake's configuration for one bake: the keys of {@code jbake.properties} as {@link SiteConfig} read
- * them (the file is not read a second time), over JBake's own defaults, with our fixed defaults.
+ * them (the file is not read a second time), over the built-in theme's page types and JBake's own
+ * defaults, with our fixed defaults.
  */
 public final class JBakeSetup {
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
@@ -41,6 +43,7 @@ public final class JBakeSetup {
         PropertiesConfiguration siteKeys = properties();
         site.properties().forEach(siteKeys::addProperty);
         keys.addConfiguration(siteKeys);
+        keys.addConfiguration(themeKeys());
         keys.addConfiguration(jbakeDefaults());
         DefaultJBakeConfiguration jbake = new DefaultJBakeConfiguration(site.siteDir().toFile(), keys);
         jbake.setDestinationFolder(destination.toFile());
@@ -48,6 +51,13 @@ public final class JBakeSetup {
         jbake.setProperty("default.type", "page");
         jbake.setProperty("default.status", "published");
         return jbake;
+    }
+
+    /** The built-in theme's page types, under the site's own keys. */
+    private static PropertiesConfiguration themeKeys() {
+        PropertiesConfiguration theme = properties();
+        BuiltInTheme.pageTypes().forEach(theme::addProperty);
+        return theme;
     }
 
     private static PropertiesConfiguration jbakeDefaults() {

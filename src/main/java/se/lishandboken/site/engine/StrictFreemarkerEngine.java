@@ -2,6 +2,10 @@ package se.lishandboken.site.engine;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ResourceBundleModel;
 import freemarker.template.Configuration;
@@ -14,6 +18,7 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.TimeZone;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -21,6 +26,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import se.lishandboken.config.BuiltInTheme;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 
@@ -45,11 +51,7 @@ public final class StrictFreemarkerEngine extends AbstractTemplateEngine {
 
     private static Configuration configure(JBakeConfiguration config, BakeSession session) {
         Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        freemarker.setTemplateLoader(themeLoader(config.getTemplateFolder().toPath()));
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputEncoding("UTF-8");
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -67,6 +69,19 @@ public final class StrictFreemarkerEngine extends AbstractTemplateEngine {
         freemarker.setObjectWrapper(wrapper);
         freemarker.setSharedVariable("ui", new ResourceBundleModel(session.ui(), wrapper));
         return freemarker;
+    }
+
+    /** The site's own templates first, then the built-in theme's: a site template replaces the theme's of the same name. */
+    private static TemplateLoader themeLoader(Path siteTemplates) {
+        try {
+            TemplateLoader builtIn = new ClassTemplateLoader(BuiltInTheme.class.getClassLoader(), BuiltInTheme.TEMPLATES_RESOURCE);
+            if (!Files.isDirectory(siteTemplates)) {
+                return builtIn;
+            }
+            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(siteTemplates.toFile()), builtIn});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
