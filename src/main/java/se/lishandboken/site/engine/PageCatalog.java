@@ -14,14 +14,31 @@ import se.lishandboken.view.NavTree;
  * first request, and handed to every page.
  */
 public final class PageCatalog {
+    /** The page type of the search page the header's search form sends its query to. */
+    public static final String SEARCH_TYPE = "search";
     private final Map<String, Page> pages = new ConcurrentSkipListMap<>();
     private volatile NavTree navigation;
     private volatile List<Page> reviews;
+    private volatile Optional<Page> search;
 
     public void add(Page page) {
         pages.put(page.uri(), page);
         navigation = null;
         reviews = null;
+        search = null;
+    }
+
+    /**
+     * The site's search page: the first page, in uri order, of type {@code search}, wherever the site
+     * keeps it; empty if it has none. Computed once, not per rendered page.
+     */
+    public Optional<Page> searchPage() {
+        Optional<Page> found = search;
+        if (found == null) {
+            found = pages.values().stream().filter(p -> SEARCH_TYPE.equals(p.type())).findFirst();
+            search = found;
+        }
+        return found;
     }
 
     /** The management review pages, newest year first; computed once, not per rendered page. */

@@ -43,6 +43,7 @@ final class TemplateData {
             model.put("review", ReviewView.of(page, figures.review(), figures.sealed(), session.ui(), session.registerView().charts()));
         }
         model.put("reviews", session.catalog().reviews());
+        session.catalog().searchPage().ifPresent(search -> model.put("searchUri", search.uri()));
         model.put("cycle", session.cycleView());
         Object roleId = content.get(GeneratedPage.ROLE_ID);
         if (roleId != null) {
