@@ -21,6 +21,19 @@ public record DocumentControl(
         return owner != null || approvedBy != null || approvedDate != null || version != null || nextReview != null;
     }
 
+    /** The header attributes of the box that the page does not give, e.g. {@code [":doc-version:"]}, in the box's order. */
+    public java.util.List<String> missing() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        Object[] values = {owner, approvedBy, approvedDate, version, nextReview};
+        String[] names = {":owner:", ":approved-by:", ":approved-date:", ":doc-version:", ":next-review:"};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                missing.add(names[i]);
+            }
+        }
+        return missing;
+    }
+
     /** Whether the review date has passed on {@code today}. */
     public boolean isOverdue(LocalDate today) {
         return nextReview != null && nextReview.isBefore(today);

@@ -43,7 +43,7 @@ public record Page(
     /**
      * What the page warns of on {@code today}, in the build and in {@code lis check} alike: it is past its
      * review date (a management review never is: it is an archived record), or it is an ordinary page
-     * without document control.
+     * without document control or with only part of it.
      *
      * @return the warnings; empty if none
      */
@@ -54,6 +54,8 @@ public record Page(
         }
         if (ORDINARY_TYPE.equals(type) && !control.isPresent()) {
             warnings.add(ProblemText.warning(source, 1, "page.document-control.missing"));
+        } else if (ORDINARY_TYPE.equals(type) && !control.missing().isEmpty()) {
+            warnings.add(ProblemText.warning(source, 1, "page.document-control.incomplete", String.join(", ", control.missing())));
         }
         return warnings;
     }
