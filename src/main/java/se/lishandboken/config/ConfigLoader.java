@@ -53,18 +53,41 @@ public final class ConfigLoader {
                 Locale.forLanguageTag(reader.optional("lis.locale", "sv-SE")),
                 zone(reader),
                 new Contact(reader.required("lis.contact.name"), email(reader)),
-                new Theme(colour(reader, "lis.theme.primary", "#00558c", WHITE), colour(reader, "lis.theme.accent", "#ffbf47", FOCUS_TEXT),
+                new Theme(colour(reader, "lis.theme.primary", DEFAULT_PRIMARY, WHITE), colour(reader, "lis.theme.accent", "#ffbf47", FOCUS_TEXT),
                         palette(reader)),
                 classificationScale(reader),
+                riskLevels(reader),
                 siteDir.resolve(reader.optional("content.folder", "content")),
                 siteDir.resolve(reader.optional("template.folder", "templates")),
                 siteDir.resolve(reader.optional("asset.folder", "assets")),
                 siteDir.resolve(reader.optional("data.folder", "data")),
                 siteUrl(reader),
                 properties.stringPropertyNames().stream().collect(java.util.stream.Collectors.toMap(key -> key, properties::getProperty)));
+        UiBundle.unknownTerms(siteDir).forEach(problems::add);
         problems.throwIfErrors();
         return config;
     }
+
+    /** The highest value of likelihood and consequence; 4 by default, as in the City's RSA method. */
+    private static int riskLevels(PropertyReader reader) {
+        String value = reader.optional("lis.risk.levels", "4");
+        try {
+            int levels = Integer.parseInt(value.strip());
+            if (levels >= 2 && levels <= MAX_RISK_LEVELS) {
+                return levels;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        reader.invalid("lis.risk.levels", "config.risk.levels.invalid", value, MAX_RISK_LEVELS);
+        return 4;
+    }
+
+    /** The schema's upper bound for likelihood and consequence. */
+    private static final int MAX_RISK_LEVELS = 10;
+
+    /** A neutral dark blue, 7:1 against white, for a site that names no colour of its own. */
+    static final String DEFAULT_PRIMARY = "#2f5379";
 
     /** Colour-blind-safe defaults, each at least 3:1 against white. */
     private static final String DEFAULT_PALETTE = "#0072b2,#d55e00,#007a5a,#8e3b9e,#8a6d00,#b0245c,#4d4d4d";

@@ -10,13 +10,14 @@ import java.util.Locale;
  * @param siteDir the site project folder (holds jbake.properties, content/, templates/, assets/, data/)
  * @param siteTitle the handbook's name, e.g. "LIS-handboken"
  * @param organisation the organisation's full name
- * @param organisationShort the short name used in running text, e.g. "SBR"; the full name if not set
+ * @param organisationShort the short name used in running text, e.g. "NMF"; the full name if not set
  * @param parentOrganisation the group it belongs to, or null
  * @param locale the language of content and UI
  * @param timeZone the zone in which dates (review dates, build date) are read
  * @param contact whom employees ask about the handbook
  * @param theme the organisation's colours
  * @param classification the information classification scale
+ * @param riskLevels the highest likelihood and consequence on the risk scale, which runs from 1 ({@code lis.risk.levels})
  * @param contentDir AsciiDoc sources
  * @param templatesDir Freemarker templates
  * @param assetsDir css, js, images and fonts copied as they are
@@ -35,6 +36,7 @@ public record SiteConfig(
         Contact contact,
         Theme theme,
         ClassificationScale classification,
+        int riskLevels,
         Path contentDir,
         Path templatesDir,
         Path assetsDir,

@@ -29,7 +29,7 @@ public final class UiBundle extends ResourceBundle {
     static final String BASE_NAME = "lis.theme.ui";
     /** The site's own UI strings, beside jbake.properties. */
     public static final String SITE_FILE = "ui.properties";
-    private static final Pattern TERM = Pattern.compile("\\{([Tt])erm\\.([a-z0-9-]+)}");
+    private static final Pattern TERM = Pattern.compile("\\{([Tt])erm\\.([a-z0-9.-]+)}");
 
     private final Locale locale;
     private final Map<String, String> strings;
@@ -65,6 +65,34 @@ public final class UiBundle extends ResourceBundle {
         return load(locale, null);
     }
 
+    /**
+     * A problem for each term the site's {@code ui.properties} names that no {@code term.*} key defines,
+     * at its line.
+     */
+    static java.util.List<se.lishandboken.problem.Problem> unknownTerms(Path siteDir) {
+        Path file = siteDir.resolve(SITE_FILE);
+        if (!Files.isRegularFile(file)) {
+            return java.util.List.of();
+        }
+        ResourceBundle strings = load(Locale.ROOT, file);
+        java.util.List<se.lishandboken.problem.Problem> problems = new java.util.ArrayList<>();
+        try {
+            java.util.List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher reference = TERM.matcher(lines.get(i));
+                while (reference.find()) {
+                    if (!strings.containsKey("term." + reference.group(2))) {
+                        problems.add(se.lishandboken.problem.ProblemText.error(Path.of(SITE_FILE), i + 1, "config.ui.term.unknown",
+                                reference.group(), "term." + reference.group(2)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
     /** Every string with its term references replaced by the terms' values. */
     private static Map<String, String> withTerms(Map<String, String> strings) {
         Map<String, String> expanded = new HashMap<>();
@@ -74,7 +102,7 @@ public final class UiBundle extends ResourceBundle {
             while (reference.find()) {
                 String term = strings.get("term." + reference.group(2));
                 if (term == null) {
-                    throw new IllegalArgumentException("UI text " + key + " names the unknown term " + reference.group());
+                    continue; // ConfigLoader has reported it; the reference stays as written
                 }
                 String shown = reference.group(1).equals("T") && !term.isEmpty()
                         ? term.substring(0, 1).toUpperCase(Locale.ROOT) + term.substring(1) : term;

@@ -21,21 +21,30 @@ final class CrossReferenceCheck {
     private final Register register;
     private final Map<DataKind, DataFile> files;
     private final ClassificationScale scale;
+    /** The highest likelihood and consequence on the site's risk scale ({@code lis.risk.levels}). */
+    private final int riskLevels;
     private final LocalDate today;
     private final java.nio.file.Path contentDir;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> roles;
     private final Set<String> units;
 
-    CrossReferenceCheck(Register register, Map<DataKind, DataFile> files, ClassificationScale scale, LocalDate today,
-            java.nio.file.Path contentDir) {
+    CrossReferenceCheck(Register register, Map<DataKind, DataFile> files, ClassificationScale scale, int riskLevels,
+            LocalDate today, java.nio.file.Path contentDir) {
         this.register = register;
+        this.riskLevels = riskLevels;
         this.contentDir = contentDir;
         this.files = files;
         this.scale = scale;
         this.today = today;
         this.roles = register.organisation().roles().stream().map(Role::id).collect(Collectors.toSet());
         this.units = register.organisation().units().stream().map(Unit::id).collect(Collectors.toSet());
+    }
+
+    private void onRiskScale(DataFile file, String pointer, int value) {
+        if (value > riskLevels) {
+            problems.add(file.error(pointer, "register.risk.scale", value, riskLevels));
+        }
     }
 
     List<Problem> run() {
@@ -149,6 +158,10 @@ final class CrossReferenceCheck {
             for (int a = 0; a < risk.assessments().size(); a++) {
                 previous = dated(file, assessments == null ? at + "/assessed" : assessments + a + "/date",
                         risk.assessments().get(a).date(), previous);
+                RiskAssessment assessment = risk.assessments().get(a);
+                String here = assessments == null ? at : assessments + a;
+                onRiskScale(file, here + "/likelihood", assessment.likelihood());
+                onRiskScale(file, here + "/consequence", assessment.consequence());
             }
             references(file, at + "/treatment/actions", risk.treatment().actions(), actionIds, "register.action.unknown");
             role(file, at + "/treatment/decidedBy", risk.treatment().decidedBy());
@@ -165,9 +178,13 @@ final class CrossReferenceCheck {
             if (!years.add(year.year())) {
                 problems.add(file.error(at + "/year", "register.year.duplicate", year.year()));
             }
-            if (year.incidents().followedUp() > year.incidents().reportedInIA()) {
+            if (file.root().at(at + "/incidents").has(IncidentMetrics.DEPRECATED_REPORTED)) {
+                problems.add(file.warning(at + "/incidents/" + IncidentMetrics.DEPRECATED_REPORTED, "register.field.deprecated",
+                        IncidentMetrics.DEPRECATED_REPORTED, "reportedInIncidentSystem"));
+            }
+            if (year.incidents().followedUp() > year.incidents().reportedInIncidentSystem()) {
                 problems.add(file.error(at + "/incidents/followedUp", "register.incidents.followed-up",
-                        year.incidents().followedUp(), year.incidents().reportedInIA()));
+                        year.incidents().followedUp(), year.incidents().reportedInIncidentSystem()));
             }
             for (int u = 0; u < year.elearning().size(); u++) {
                 ElearningResult result = year.elearning().get(u);

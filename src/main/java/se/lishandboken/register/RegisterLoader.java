@@ -70,7 +70,8 @@ public final class RegisterLoader {
         problems.throwIfErrors();
         Register register = bind(files, problems);
         problems.throwIfErrors();
-        problems.addAll(new CrossReferenceCheck(register, files, config.classification(), today, config.contentDir()).run());
+        problems.addAll(new CrossReferenceCheck(register, files, config.classification(), config.riskLevels(), today,
+                config.contentDir()).run());
         problems.throwIfErrors();
         return new LoadedRegister(register, problems.warnings());
     }

@@ -125,7 +125,7 @@ class PdfRendererTest {
                 <link rel="stylesheet" href="%s" media="print"></head>
                 <body><main><h1>Lång tabell</h1><table><thead><tr><th scope="col">Kolumnrubrik</th><th scope="col">Innehåll</th></tr></thead>
                 <tbody>%s</tbody></table></main></body></html>
-                """.formatted(RepositoryPaths.root().resolve("assets/css/print.css").toUri(), rows));
+                """.formatted(RepositoryPaths.root().resolve("src/main/resources/lis/theme/assets/css/print.css").toUri(), rows));
         Path long_ = PdfRenderer.render(html, new PdfOptions(temp.resolve("lang-tabell.pdf"), temp.toUri().toString(), "test", WHEN));
 
         try (PDDocument document = Loader.loadPDF(long_.toFile())) {
