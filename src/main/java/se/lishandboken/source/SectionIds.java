@@ -20,8 +20,8 @@ public final class SectionIds {
 
     /**
      * The section id Asciidoctor generates: lower case, markup and other punctuation dropped, spaces,
-     * dots and hyphens turned into the separator, e.g. "2.1 Vad påverkar SBR: budget" gives
-     * "2-1-vad-påverkar-sbr-budget".
+     * dots and hyphens turned into the separator, e.g. "2.1 Vad påverkar oss: budget" gives
+     * "2-1-vad-påverkar-oss-budget".
      */
     public static String generated(String title) {
         String id = Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
