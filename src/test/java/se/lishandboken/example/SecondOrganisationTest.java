@@ -48,7 +48,7 @@ class SecondOrganisationTest {
     /** The example organisation's names, which nothing in this site may show. */
     private static final List<String> EXAMPLE_NAMES = List.of("Stockholm Business Region", "SBR", "Stockholms stad");
 
-    private static final String ASSETS = "Klassade objekt (informationstillgångar)";
+    private static final String ASSETS = "Klassade informationsmängder (informationstillgångar)";
     private static final String PROCESSES = "Klassade processer";
     private static final String AGREEMENTS = "Undertecknade PUB-avtal";
     private static final String RECORDS = "Tillgångar med personuppgifter som finns i registerförteckningen";
@@ -113,7 +113,7 @@ class SecondOrganisationTest {
         assertThat(figures.get(RECORDS)).containsExactly("2 av 3 (67 %)", "2 av 2 (100 %)", "-33 procentenheter");
         assertThat(figures.get(ACCESS)).containsExactly("2 av 4 (50 %)", "2 av 3 (67 %)", "-17 procentenheter");
         assertThat(figures.get(ELEARNING)).containsExactly("2023: 74 av 87 (85 %)", "Uppgift saknas", "–");
-        assertThat(figures.get(INCIDENTS)).containsExactly("2023: 7 incidenter, 6 rapporterade i IA, 5 uppföljda", "Uppgift saknas", "–");
+        assertThat(figures.get(INCIDENTS)).containsExactly("2023: 7 incidenter, 6 rapporterade i Serviceportalen, 5 uppföljda", "Uppgift saknas", "–");
         // The lab database (every 12 months, due 2024-02-01) and the case system (due 2023-09-01).
         assertThat(figures.get(OVERDUE)).first().isEqualTo("2");
         assertThat(figures.get(PAGES)).first().isEqualTo("0");
@@ -150,8 +150,8 @@ class SecondOrganisationTest {
         assertThat(figures.get(RECORDS)).containsExactly("4 av 5 (80 %)", "2 av 3 (67 %)", "+13 procentenheter");
         assertThat(figures.get(ACCESS)).containsExactly("2 av 6 (33 %)", "2 av 4 (50 %)", "-17 procentenheter");
         assertThat(figures.get(ELEARNING)).containsExactly("2024: 85 av 90 (94 %)", "2023: 74 av 87 (85 %)", "+9 procentenheter");
-        assertThat(figures.get(INCIDENTS)).containsExactly("2024: 9 incidenter, 9 rapporterade i IA, 9 uppföljda",
-                "2023: 7 incidenter, 6 rapporterade i IA, 5 uppföljda", "–");
+        assertThat(figures.get(INCIDENTS)).containsExactly("2024: 9 incidenter, 9 rapporterade i Serviceportalen, 9 uppföljda",
+                "2023: 7 incidenter, 6 rapporterade i Serviceportalen, 5 uppföljda", "–");
         // Tillsynsregistret, classified 2023-10-02, was due on 2025-10-02.
         assertThat(figures.get(OVERDUE)).first().isEqualTo("1");
         assertThat(figures.get(PAGES)).first().isEqualTo("1");
@@ -241,6 +241,78 @@ class SecondOrganisationTest {
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theOrganisationsOwnTermsReplaceTheDefaultWordsOnEveryPage() {
+        assertThat(page("register/tillgangar.html").select("th").eachText()).contains("Informationsägare");
+        assertThat(page("register/klassning.html").text()).contains("Per informationsägare", "Informationsmängder och processer");
+        assertThat(page("granskning/2025.html").text()).contains("rapporterade i Serviceportalen");
+        assertThat(page("arshjul.html").text()).contains("I Teams: Kalender");
+        List<String> found = new ArrayList<>();
+        for (Path file : outputFiles()) {
+            if (file.getFileName().toString().endsWith(".html")) {
+                String text = Jsoup.parse(read(file)).text();
+                Stream.of("Objektägare", "objektägare", "rapporterade i IA", "Outlook")
+                        .filter(text::contains).forEach(word -> found.add(output.relativize(file) + ": " + word));
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theSearchFormOnEveryPageLeadsToTheSearchPageWhereTheSiteKeepsIt() {
+        assertThat(page("index.html").selectFirst("form[role=search]").attr("action")).isEqualTo("hjalp/sok.html");
+        assertThat(page("register/tillgangar.html").selectFirst("form[role=search]").attr("action")).isEqualTo("../hjalp/sok.html");
+        assertThat(output.resolve("sok.html")).doesNotExist();
+    }
+
+    @Test
+    void risksAreShownOnTheOrganisationsFiveStepScale() {
+        Document findings = page("register/iakttagelser-och-risker.html");
+        assertThat(findings.text()).contains("en skala från 1 till 5. Högsta möjliga nivå är 25.");
+        // RSA-NMF-03 was reassessed in 2026 on the five-step scale
+        assertThat(findings.select("tr:contains(Översvämning i serverrummet)").text()).contains("2 × 5 = 10");
+    }
+
+    @Test
+    void everyPageHasNoErrorsInTheNuHtmlChecker() throws Exception {
+        nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.JSON);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> errors = new ArrayList<>();
+        List<Path> pages = outputFiles().stream().filter(file -> file.getFileName().toString().endsWith(".html")).toList();
+        for (Path page : pages) {
+            for (com.fasterxml.jackson.databind.JsonNode message : json.readTree(validator.validate(page)).path("messages")) {
+                if (message.path("type").asText().equals("error")) {
+                    errors.add(output.relativize(page) + ":" + message.path("lastLine").asInt() + ": " + message.path("message").asText());
+                }
+            }
+        }
+        assertThat(pages).hasSizeGreaterThan(20);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void axeFindsNoWcag21AaViolationsOnAnyKindOfPage(@TempDir Path profile) {
+        List<String> pages = List.of("index.html", "hjalp/sok.html", "anvisning/index.html", "register/tillgangar.html",
+                "register/klassning.html", "register/registerforteckning.html", "register/atgardsplan.html",
+                "register/iakttagelser-och-risker.html", "register/mina-tillgangar.html", "arshjul.html",
+                "granskning/index.html", "granskning/2025.html");
+        assertBuilt();
+        org.openqa.selenium.chrome.ChromeDriver driver = se.lishandboken.testsupport.Browser.start(profile);
+        List<String> violations = new ArrayList<>();
+        try {
+            for (String page : pages) {
+                driver.get(output.resolve(page).toUri() + (page.endsWith("sok.html") ? "?q=incident" : ""));
+                com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+                results.getViolations().forEach(rule -> violations.add(page + ": " + rule.getId() + " " + rule.getHelp()));
+            }
+        } finally {
+            driver.quit();
+        }
+        assertThat(violations).isEmpty();
     }
 
     @Test
