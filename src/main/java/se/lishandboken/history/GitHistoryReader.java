@@ -3,6 +3,7 @@ package se.lishandboken.history;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import se.lishandboken.config.SiteConfig;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,17 +31,18 @@ public final class GitHistoryReader {
     private static final int MAX_COMMITS = 2_000;
 
     private final Repository repository;
-    private final String prefix;
+    private final RepositoryFolders folders;
     private final ZoneId zone;
 
-    private GitHistoryReader(Repository repository, String prefix, ZoneId zone) {
+    private GitHistoryReader(Repository repository, RepositoryFolders folders, ZoneId zone) {
         this.repository = repository;
-        this.prefix = prefix;
+        this.folders = folders;
         this.zone = zone;
     }
 
     /** The history of the site in {@code siteDir}; {@link SiteHistory#NONE} outside git or before the first commit. */
-    public static SiteHistory read(Path siteDir, ZoneId zone) {
+    public static SiteHistory read(SiteConfig config) {
+        Path siteDir = config.siteDir();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(siteDir.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return SiteHistory.NONE;
@@ -50,8 +52,9 @@ public final class GitHistoryReader {
                 return SiteHistory.NONE;
             }
             Path top = repository.getWorkTree().toPath().toRealPath();
-            String prefix = top.relativize(siteDir.toRealPath()).toString().replace('\\', '/');
-            return new GitHistoryReader(repository, prefix.isEmpty() ? "" : prefix + "/", zone).read();
+            RepositoryFolders folders = new RepositoryFolders(folder(top, siteDir), folder(top, config.contentDir()),
+                    folder(top, config.dataDir()));
+            return new GitHistoryReader(repository, folders, config.timeZone()).read();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GitAPIException e) {
@@ -59,12 +62,19 @@ public final class GitHistoryReader {
         }
     }
 
+    /** {@code dir} in the repository whose work tree is {@code top}, ending in "/", or "" for the top itself. */
+    private static String folder(Path top, Path dir) throws IOException {
+        Path real = java.nio.file.Files.exists(dir) ? dir.toRealPath() : dir.toAbsolutePath().normalize();
+        String path = top.relativize(real).toString().replace('\\', '/');
+        return path.isEmpty() ? "" : path + "/";
+    }
+
     private SiteHistory read() throws IOException, GitAPIException {
         try (Git git = new Git(repository)) {
             SourceVersion version = version(git);
             Map<String, List<Change>> changes = changes();
             ReleaseChanges since = previousRelease(git)
-                    .map(release -> new ReleaseDiff(repository, prefix).since(release))
+                    .map(release -> new ReleaseDiff(repository, folders).since(release))
                     .orElse(null);
             return new SiteHistory(version, changes, since);
         }
@@ -76,13 +86,13 @@ public final class GitHistoryReader {
         return new SourceVersion(dirty ? describe + "-dirty" : describe, repository.resolve("HEAD^{commit}").name(), dirty);
     }
 
-    /** Each file under content/ and data/, with the commits that touched it; merges are skipped, their commits are listed. */
+    /** Each file under the content and data folders, with the commits that touched it; merges are skipped, their commits are listed. */
     private Map<String, List<Change>> changes() throws IOException {
         Map<String, List<Change>> changes = new HashMap<>();
         try (RevWalk walk = new RevWalk(repository);
                 DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
             diff.setRepository(repository);
-            diff.setPathFilter(PathFilterGroup.createFromStrings(prefix + "content/", prefix + "data/"));
+            diff.setPathFilter(PathFilterGroup.createFromStrings(folders.content(), folders.data()));
             walk.markStart(walk.parseCommit(repository.resolve("HEAD^{commit}")));
             int seen = 0;
             for (RevCommit commit : walk) {
@@ -96,7 +106,7 @@ public final class GitHistoryReader {
                 Change change = new Change(date(commit), commit.getShortMessage(), commit.abbreviate(7).name());
                 for (DiffEntry entry : diff.scan(parent == null ? null : parent.getTree(), commit.getTree())) {
                     String path = entry.getChangeType() == DiffEntry.ChangeType.DELETE ? entry.getOldPath() : entry.getNewPath();
-                    changes.computeIfAbsent(path.substring(prefix.length()), p -> new ArrayList<>()).add(change);
+                    changes.computeIfAbsent(folders.inSite(path), p -> new ArrayList<>()).add(change);
                 }
             }
         }

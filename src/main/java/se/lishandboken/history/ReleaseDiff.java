@@ -27,11 +27,11 @@ final class ReleaseDiff {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Repository repository;
-    private final String prefix;
+    private final RepositoryFolders folders;
 
-    ReleaseDiff(Repository repository, String prefix) {
+    ReleaseDiff(Repository repository, RepositoryFolders folders) {
         this.repository = repository;
-        this.prefix = prefix;
+        this.folders = folders;
     }
 
     ReleaseChanges since(Release release) {
@@ -48,10 +48,10 @@ final class ReleaseDiff {
         List<String> paths = new ArrayList<>();
         try (DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
             diff.setRepository(repository);
-            diff.setPathFilter(PathFilter.create(prefix + "content/"));
+            diff.setPathFilter(PathFilter.create(folders.content()));
             for (DiffEntry entry : diff.scan(before, now)) {
                 String path = entry.getChangeType() == DiffEntry.ChangeType.DELETE ? entry.getOldPath() : entry.getNewPath();
-                paths.add(path.substring(prefix.length()));
+                paths.add(folders.inSite(path));
             }
         }
         return paths.stream().distinct().sorted().toList();
@@ -83,9 +83,9 @@ final class ReleaseDiff {
         try (TreeWalk walk = new TreeWalk(repository)) {
             walk.addTree(tree);
             walk.setRecursive(true);
-            walk.setFilter(PathFilter.create(prefix + "data/"));
+            walk.setFilter(PathFilter.create(folders.data()));
             while (walk.next()) {
-                String path = walk.getPathString().substring((prefix + "data/").length());
+                String path = walk.getPathString().substring(folders.data().length());
                 if (!path.endsWith(".json") || path.contains("/")) {
                     continue;
                 }

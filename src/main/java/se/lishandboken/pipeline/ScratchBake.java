@@ -50,7 +50,7 @@ final class ScratchBake {
      */
     static <T> T ofReview(BuildRequest request, SiteConfig config, Visibility audience, boolean usesSeals, int year,
             Function<Baked, T> work) {
-        SiteHistory history = GitHistoryReader.read(request.siteDir(), config.timeZone());
+        SiteHistory history = GitHistoryReader.read(config);
         BuildInfo stamp = BuildStamp.of(request, config, history, audience);
         Register register = RegisterLoader.load(config, stamp.date()).register();
         Path scratch = temporaryFolder();

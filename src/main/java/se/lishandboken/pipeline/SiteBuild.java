@@ -36,7 +36,7 @@ public final class SiteBuild {
         java.time.LocalDate today = request.now().atZone(config.timeZone()).toLocalDate();
         times.time("warmup", () -> SiteBaker.warmUp(config, today));
         // Git is read on another core while the register loads; neither needs the other.
-        CompletableFuture<SiteHistory> reading = CompletableFuture.supplyAsync(() -> GitHistoryReader.read(request.siteDir(), config.timeZone()));
+        CompletableFuture<SiteHistory> reading = CompletableFuture.supplyAsync(() -> GitHistoryReader.read(config));
         LoadedRegister register = times.time("register", () -> RegisterLoader.load(config, today));
         SiteHistory history = times.time("history", () -> join(reading));
         BuildInfo stamp = BuildStamp.of(request, config, history, Visibility.INTRANET);

@@ -81,8 +81,8 @@ public final class VersionFile {
                 history.sourceVersion().map(SourceVersion::commit).orElse(null),
                 history.sourceVersion().map(SourceVersion::dirty).orElse(false),
                 build.builtAt().toOffsetDateTime().toString(),
-                state(config.contentDir(), "content/", history),
-                state(config.dataDir(), "data/", history),
+                state(config, config.contentDir(), history),
+                state(config, config.dataDir(), history),
                 pages.stream()
                         .filter(page -> page.review() != null)
                         .sorted(Comparator.comparing((se.lishandboken.page.Page page) -> page.review().year()).reversed())
@@ -101,7 +101,9 @@ public final class VersionFile {
         return JSON.readValue(siteRoot.resolve(NAME).toFile(), Manifest.class);
     }
 
-    private static SourceState state(Path folder, String prefix, SiteHistory history) {
+    /** The state of {@code folder}: its digest, and the last commit that changed a file in it (history keys are site paths). */
+    private static SourceState state(SiteConfig config, Path folder, SiteHistory history) {
+        String prefix = config.relative(folder).toString().replace('\\', '/') + "/";
         Change last = history.changes().entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith(prefix))
                 .flatMap(entry -> entry.getValue().stream().limit(1))

@@ -71,6 +71,24 @@ class GitHistoryTest {
     }
 
     @Test
+    void aSiteInASubfolderWithItsOwnFolderNamesStillShowsItsPagesHistory() throws Exception {
+        Path repository = temp.resolve("repo");
+        FixtureSite site = FixtureSite.create(repository)
+                .file("jbake.properties", FixtureSite.PROPERTIES + "content.folder=innehall\n")
+                .page("rutiner/incident.adoc", "= Incidenthantering\n\nRapportera incidenter.\n");
+        java.nio.file.Files.move(site.dir().resolve("content"), site.dir().resolve("innehall"));
+        try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Handboken i en egen mapp", ANNA);
+        }
+
+        site.buildUnversioned();
+
+        Document page = Jsoup.parse(site.read("rutiner/incident.html"));
+        assertThat(page.select(".page-history li").eachText()).containsExactly("2025-01-10 – Handboken i en egen mapp");
+        assertThat(VersionFile.read(site.output()).content().lastChanged()).isEqualTo("2025-01-10");
+    }
+
+    @Test
     void uncommittedChangesMarkTheVersionDirty() throws Exception {
         FixtureSite site = site();
         try (Git git = Git.init().setDirectory(site.dir().toFile()).setInitialBranch("main").call()) {
