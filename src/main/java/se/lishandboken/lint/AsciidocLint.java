@@ -115,18 +115,16 @@ public final class AsciidocLint {
                 }
             }
             String uri = ContentFiles.uriOf(config.contentDir(), file);
-            return Optional.of(new SourcePage(file, source, text, header, uri, written(uri, text, header),
+            return Optional.of(new SourcePage(file, source, text, header, uri, written(uri, header),
                     PageAnchors.of(config.siteDir(), file, text)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Where the build writes the page: a draft with JBake's draft suffix, with its type's output ending. */
-    private String written(String uri, PageText text, PageHeader header) {
-        String status = text.attribute("jbake-status").orElse(jbake.getDefaultStatus());
-        String base = uri.substring(0, uri.lastIndexOf('.'));
-        return base + ("draft".equals(status) ? jbake.getDraftSuffix() : "") + jbake.getOutputExtensionByDocType(header.type());
+    /** Where the build writes the page: its address with its type's output ending, a draft too. */
+    private String written(String uri, PageHeader header) {
+        return uri.substring(0, uri.lastIndexOf('.')) + jbake.getOutputExtensionByDocType(header.type());
     }
 
     /**

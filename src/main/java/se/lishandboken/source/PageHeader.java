@@ -37,6 +37,9 @@ public record PageHeader(String type, String description, int navOrder, boolean 
     /** A page's place in the navigation when it gives none. */
     public static final int DEFAULT_NAV_ORDER = 1000;
     private static final String TYPE = "jbake-type";
+    private static final String STATUS = "jbake-status";
+    /** The page statuses JBake knows. */
+    private static final java.util.Set<String> STATUSES = java.util.Set.of("published", "draft");
 
     /**
      * Reads and checks the header of the page {@code source}, reporting every problem.
@@ -70,6 +73,7 @@ public record PageHeader(String type, String description, int navOrder, boolean 
                 problems.accept(ProblemText.error(source, 1, "page.title.missing"));
             }
             String type = type(types);
+            status();
             DocumentControl control = new DocumentControl(text("owner"), text("approved-by"), date("approved-date"),
                     text("doc-version"), date("next-review"));
             return new PageHeader(type, text("description") == null ? "" : text("description"), navOrder(),
@@ -87,6 +91,14 @@ public record PageHeader(String type, String description, int navOrder, boolean 
                 problems.accept(ProblemText.error(source, text.lineOf(TYPE), "page.type.unknown", type, types.listed()));
             }
             return type;
+        }
+
+        /** {@code :jbake-status:} is JBake's {@code published} or {@code draft}; anything else would silently publish. */
+        private void status() {
+            String status = text(STATUS);
+            if (status != null && !STATUSES.contains(status)) {
+                problems.accept(ProblemText.error(source, text.lineOf(STATUS), "page.status.invalid", status));
+            }
         }
 
         private ReviewHeader review() {

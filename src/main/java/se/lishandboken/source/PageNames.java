@@ -15,7 +15,7 @@ import se.lishandboken.problem.ProblemText;
  * such a name is refused, with a name to use instead, rather than half supported.
  *
  * <p>A name is also at most {@value #MAX_LENGTH} characters, well inside the 255 bytes file systems
- * allow for the longest file the build writes for a page ({@code NAME-draft.html}).
+ * allow for the longest file the build writes for a page.
  */
 public final class PageNames {
     /** The longest folder or file name (without its extension) a page may have. */

@@ -67,6 +67,8 @@ class CheckAgreesWithBuildTest {
                         .file("jbake.properties", REVIEW_TYPE)
                         .page("granskning/2025.adoc", "= Ledningens genomgång 2025\n:jbake-type: review\n:review-year: 2025\n"
                                 + ":review-date: 2025-02-26\n:review-status: Fastställd\n\nText.\n")),
+                fails("a page status that is neither published nor draft", ":jbake-status: 'utkast'", site -> site
+                        .page("rutiner/ny.adoc", "= Ny rutin\n:jbake-status: utkast\n\nText.\n")),
                 fails("bad lis:: blocks", "Okänt datablock 'lis::atgarder[]'", site -> site
                         .page("rutiner/data.adoc", "= Data\n\nlis::atgarder[]\n\nlis::actions[year=20x5]\n\n"
                                 + "lis::assets[owner=okand-roll]\n\nlis::actions[yaer=2025]\n\nlis::review-plan[]\n")),

@@ -203,6 +203,28 @@ class SiteBuildTest {
     }
 
     @Test
+    void aDraftKeepsItsAddressSoTheMenuReachesItAndSaysItIsADraft() {
+        FixtureSite site = FixtureSite.create(temp).page("rutiner/ny.adoc", "= Ny rutin\n:jbake-status: draft\n\nText.\n");
+
+        site.build();
+
+        assertThat(site.output().resolve("rutiner/ny-draft.html")).doesNotExist();
+        assertThat(site.read("rutiner/ny.html")).contains("Sidan är ett utkast och gäller inte ännu.");
+        assertThat(site.read("index.html")).contains("href=\"rutiner/ny.html\"").doesNotContain("Sidan är ett utkast");
+    }
+
+    @Test
+    void aPageStatusThatIsNeitherPublishedNorDraftFailsAtItsLine() {
+        FixtureSite site = FixtureSite.create(temp).page("rutiner/ny.adoc", "= Ny rutin\n:jbake-status: utkast\n\nText.\n");
+
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildFailedException.class, failure ->
+                assertThat(errors(failure)).anySatisfy(problem -> {
+                    assertThat(problem.location()).isEqualTo("content/rutiner/ny.adoc:2");
+                    assertThat(problem.message()).contains("varken published eller draft");
+                }));
+    }
+
+    @Test
     void failedBuildLeavesThePreviousSiteUntouched() throws IOException {
         FixtureSite site = FixtureSite.create(temp).page("rutin.adoc", "= Rutin\n\nVersion ett.\n");
         site.build();

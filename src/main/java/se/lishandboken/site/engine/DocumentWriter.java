@@ -65,12 +65,13 @@ public final class DocumentWriter {
         templates.renderDocument(model, jbake.getTemplateFileByDocType(document.getType()).getName(), out);
     }
 
-    /** Where JBake would have written the page: its uri, with "-draft" before the extension for a draft. */
+    /**
+     * Where the page is written: its uri, with its type's ending. A draft keeps its name (JBake would add
+     * "-draft"), so the menu and links reach it; its template marks it as a draft.
+     */
     private String outputPath(DocumentModel document) {
         String uri = document.getUri();
-        String base = uri.substring(0, uri.lastIndexOf('.'));
-        String draft = "draft".equals(document.getStatus()) ? jbake.getDraftSuffix() : "";
-        return base + draft + jbake.getOutputExtensionByDocType(document.getType());
+        return uri.substring(0, uri.lastIndexOf('.')) + jbake.getOutputExtensionByDocType(document.getType());
     }
 
     private Path source(DocumentModel document) {
