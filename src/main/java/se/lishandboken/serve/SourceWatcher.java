@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  * burst: an editor's save often writes, renames and touches several files within a few milliseconds.
  */
 final class SourceWatcher implements AutoCloseable {
+    /** The files in the site folder itself that a change to rebuilds from: the configuration and the UI texts. */
+    private static final java.util.Set<String> SITE_FILES = java.util.Set.of("jbake.properties", se.lishandboken.config.UiBundle.SITE_FILE);
     private static final long QUIET_MILLIS = 25;
 
     private final WatchService watcher = FileSystems.getDefault().newWatchService();
@@ -86,7 +88,7 @@ final class SourceWatcher implements AutoCloseable {
             if (name.toString().startsWith(".") || relative.startsWith("output") || name.toString().endsWith("~")) {
                 continue;
             }
-            if (folder.equals(siteDir) && !name.toString().equals("jbake.properties")) {
+            if (folder.equals(siteDir) && !SITE_FILES.contains(name.toString())) {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(file)) {

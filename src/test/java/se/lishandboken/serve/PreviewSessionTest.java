@@ -105,6 +105,11 @@ class PreviewSessionTest {
         assertThat(nextEvent(tab)).isEqualTo("reload");
         assertThat(get("/index.html")).contains(">Incidenter<");
         assertThat(console.toString()).contains("Byggt om (content/rutiner/incident.adoc)");
+
+        // The site's own UI texts change every page.
+        site.file("ui.properties", "footer.contact=Fråga säkerhetssamordnaren\n");
+        assertThat(nextEvent(tab)).isEqualTo("reload");
+        assertThat(get("/rutiner/incident.html")).contains("Fråga säkerhetssamordnaren");
     }
 
     @Test

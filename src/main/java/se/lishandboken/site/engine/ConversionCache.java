@@ -165,9 +165,13 @@ public final class ConversionCache {
         MessageDigest sha = sha256();
         try {
             addProgram(sha);
-            Path properties = config.siteDir().resolve("jbake.properties");
-            if (Files.isRegularFile(properties)) {
-                sha.update(Files.readAllBytes(properties));
+            // The UI texts name the captions Asciidoctor writes into the page (Observera, Tabell, …).
+            for (String name : new String[] {"jbake.properties", se.lishandboken.config.UiBundle.SITE_FILE}) {
+                Path file = config.siteDir().resolve(name);
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                if (Files.isRegularFile(file)) {
+                    sha.update(Files.readAllBytes(file));
+                }
             }
         } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
             sha.update(String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8)); // unknown: never reuse
