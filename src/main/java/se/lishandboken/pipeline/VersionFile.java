@@ -43,8 +43,16 @@ public final class VersionFile {
      * @param reviews the management reviews in this release
      */
     public record Manifest(String siteTitle, String organisation, String locale, String version, String commit, boolean dirty, String builtAt, SourceState content,
-            SourceState data, List<ReviewEntry> reviews) {
+            SourceState data, List<ReviewEntry> reviews, java.util.Map<String, String> releaseTexts) {
+
+        /** The UI texts of the releases page as this release's site worded them; null in releases built before they were kept. */
+        public java.util.Map<String, String> releaseTexts() {
+            return releaseTexts;
+        }
     }
+
+    /** The prefix of the UI texts the releases page, written at publish time, takes from the live release. */
+    public static final String RELEASE_TEXTS = "releases.";
 
     /**
      * The state of a source folder.
@@ -88,12 +96,20 @@ public final class VersionFile {
                         .sorted(Comparator.comparing((se.lishandboken.page.Page page) -> page.review().year()).reversed())
                         .map(page -> new ReviewEntry(page.review().year(), page.review().date().toString(),
                                 page.review().status(), page.uri(), page.pdfUri()))
-                        .toList());
+                        .toList(),
+                releaseTexts(config));
         try {
             Files.write(file, JSON.writeValueAsBytes(manifest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static java.util.Map<String, String> releaseTexts(SiteConfig config) {
+        java.util.ResourceBundle ui = se.lishandboken.config.UiBundle.load(config);
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        ui.keySet().stream().filter(key -> key.startsWith(RELEASE_TEXTS)).forEach(key -> texts.put(key, ui.getString(key)));
+        return texts;
     }
 
     /** Reads a release's {@code version.json}. */

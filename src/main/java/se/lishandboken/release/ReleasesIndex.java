@@ -22,9 +22,18 @@ final class ReleasesIndex {
     private ReleasesIndex() {
     }
 
+    /** The page's texts: the live release's own wording (its site's ui.properties), else the tool's. */
+    @FunctionalInterface
+    private interface Texts {
+        String getString(String key);
+    }
+
     static void write(ReleaseStore store, PublishedRelease current, List<PublishedRelease> releases) throws IOException {
         VersionFile.Manifest site = current.manifest();
-        ResourceBundle ui = UiBundle.load(Locale.forLanguageTag(site.locale()));
+        ResourceBundle builtIn = UiBundle.load(Locale.forLanguageTag(site.locale()));
+        java.util.function.UnaryOperator<String> texts = key -> site.releaseTexts() != null && site.releaseTexts().containsKey(key)
+                ? site.releaseTexts().get(key) : builtIn.getString(key);
+        Texts ui = texts::apply;
         String title = MessageFormat.format(ui.getString("releases.title"), site.siteTitle());
 
         Document page = Document.createShell("");

@@ -66,6 +66,22 @@ class PublisherTest {
     }
 
     @Test
+    void theReleasesIndexUsesTheLiveReleasesOwnWordsAlsoAfterARollback() throws Exception {
+        site.file("ui.properties", "term.management-review=säkerhetsgenomgång\nreleases.caption=Alla utgåvor\n");
+        publish("2025.1");
+        site.file("ui.properties", "term.management-review=årlig genomgång\nreleases.caption=Alla utgåvor\n");
+        publish("2025.2");
+
+        Document index = Jsoup.parse(to.resolve("releases/index.html").toFile());
+        assertThat(index.select("caption").text()).isEqualTo("Alla utgåvor");
+        assertThat(index.select("thead th").eachText()).contains("Årlig genomgång");
+
+        Publisher.rollback(to);
+
+        assertThat(Jsoup.parse(to.resolve("releases/index.html").toFile()).select("thead th").eachText()).contains("Säkerhetsgenomgång");
+    }
+
+    @Test
     void theReleasesIndexLinksEveryReleasesOwnReviews() throws Exception {
         site.file("jbake.properties", FixtureSite.PROPERTIES + "template.review.file=review.ftlh\n")
                 .page("granskning/2025.adoc", "= Ledningens genomgång 2025\n:jbake-type: review\n:review-year: 2025\n"
