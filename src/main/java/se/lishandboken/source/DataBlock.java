@@ -33,7 +33,6 @@ public record DataBlock(String name, String attributeList, Map<String, String> n
     public static final String PREFIX = "lis::";
     /** Asciidoctor's block macro: a whole line, {@code name::target[attributes]}. */
     private static final Pattern MACRO = Pattern.compile("^lis::(|\\S|\\S.*?\\S)\\[(.*)]$");
-    private static final Pattern ITEM = Pattern.compile("\\s*(?:([\\w-]+)\\s*=\\s*)?(\"[^\"]*\"|'[^']*'|[^,]*?)\\s*(?:,|$)");
     private static final Map<String, Set<String>> NAMED = Map.of(
             "actions", Set.of("year", "responsible"), "assets", Set.of("owner"), "review-plan", Set.of());
     private static final Map<String, Set<String>> FLAGS = Map.of(
@@ -59,20 +58,8 @@ public record DataBlock(String name, String attributeList, Map<String, String> n
      * {@code name=value} (the value may be quoted) or a flag.
      */
     public static DataBlock of(String name, String attributeList) {
-        Map<String, String> named = new LinkedHashMap<>();
-        List<String> flags = new ArrayList<>();
-        Matcher item = ITEM.matcher(attributeList);
-        int at = 0;
-        while (at < attributeList.length() && item.find(at) && item.start() == at) {
-            String value = unquote(item.group(2).strip());
-            if (item.group(1) != null) {
-                named.put(item.group(1), value);
-            } else if (!value.isEmpty()) {
-                flags.add(value);
-            }
-            at = item.end();
-        }
-        return new DataBlock(name, attributeList, named, flags);
+        AttributeList items = AttributeList.parse(attributeList);
+        return new DataBlock(name, attributeList, items.named(), items.positional());
     }
 
     /** The macro as it stands on its line, e.g. {@code lis::actions[year=2025]}. */
@@ -126,10 +113,5 @@ public record DataBlock(String name, String attributeList, Map<String, String> n
             problems.add(ProblemText.error(source, line, "datablock.review.header", String.valueOf(reviewYear)));
         }
         return problems;
-    }
-
-    private static String unquote(String value) {
-        boolean quoted = value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"));
-        return quoted ? value.substring(1, value.length() - 1) : value;
     }
 }
