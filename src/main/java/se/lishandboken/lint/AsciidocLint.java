@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.page.Heading;
 import se.lishandboken.page.Page;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.register.Register;
@@ -26,15 +27,17 @@ import se.lishandboken.source.ThemeFiles;
 import se.lishandboken.source.DataBlock;
 import se.lishandboken.source.IncludeDirectives;
 import se.lishandboken.source.PageHeader;
+import se.lishandboken.source.PageSections;
 import se.lishandboken.source.PageText;
 import se.lishandboken.source.PageTypes;
 import se.lishandboken.source.RegisterStubs;
+import se.lishandboken.source.SectionText;
 import se.lishandboken.source.SourceCheck;
 
 /**
  * Checks the site's pages by the build's rules, without Asciidoctor: the source folders and file names,
- * the templates, each page's header, includes and data blocks, the links its cross references make, the
- * warnings it gives, and the management reviews' seals.
+ * the templates, each page's header, sections (a review's {@code iso} marks and reserved ids), includes and
+ * data blocks, the links its cross references make, the warnings it gives, and the management reviews' seals.
  */
 public final class AsciidocLint {
     private final SiteConfig config;
@@ -95,7 +98,10 @@ public final class AsciidocLint {
         return problems;
     }
 
-    /** The page in {@code file}, with its header's, includes' and data blocks' problems; empty for an empty page, which the build skips. */
+    /**
+     * The page in {@code file}, with its header's, sections', includes' and data blocks' problems; empty for an
+     * empty page, which the build skips. Like the build, it leaves the sections of a page it will not render unchecked.
+     */
     private Optional<SourcePage> read(Path file, Predicate<String> isRole, List<Problem> into) {
         try {
             PageText text = PageText.read(file);
@@ -114,8 +120,12 @@ public final class AsciidocLint {
                             .ifPresent(block -> into.addAll(block.problems(source, line, isRole, reviewYear, reviewDate)));
                 }
             }
+            List<Heading> headings = header.isUsable()
+                    ? PageSections.read(source, header.type(), header.review(), text.titleLine(),
+                            SectionText.read(config.siteDir(), file, text, config::relative), into::add)
+                    : List.of();
             String uri = ContentFiles.uriOf(config.contentDir(), file);
-            return Optional.of(new SourcePage(file, source, text, header, uri, written(uri, header),
+            return Optional.of(new SourcePage(file, source, text, header, headings, uri, written(uri, header),
                     PageAnchors.of(config.siteDir(), file, text)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,6 +9,9 @@
  *       {@link se.lishandboken.site.engine.SafeAsciidoctorEngine#pageTypes};</li>
  *   <li>each page's header (title, type, dates, navigation order, review header):
  *       {@link se.lishandboken.source.PageHeader} over {@link se.lishandboken.source.PageText};</li>
+ *   <li>each page's sections (a review's {@code iso=} marks, the inputs of ISO/IEC 27001 9.3 it leaves unanswered,
+ *       the ids its template reserves): {@link se.lishandboken.source.PageSections} over
+ *       {@link se.lishandboken.source.SectionText};</li>
  *   <li>includes: {@link se.lishandboken.source.IncludeDirectives#check}; {@code lis::} blocks:
  *       {@link se.lishandboken.source.DataBlock}; the warnings a page gives: {@link se.lishandboken.page.Page#warnings};</li>
  *   <li>the reviews' seals: {@link se.lishandboken.view.ReviewFigures} and {@link se.lishandboken.seal.SealCheck}.</li>

@@ -32,7 +32,8 @@ class CheckCommandTest {
                 .file("jbake.properties", FixtureSite.PROPERTIES + "template.review.file=review.ftlh\n")
                 // A past review is an archived record: its old review date is not a warning, in the build or here.
                 .page("granskning/2020.adoc", "= Ledningens genomgång 2020\n:jbake-type: review\n:review-year: 2020\n"
-                        + ":review-date: 2020-02-27\n:review-status: utkast\n:next-review: 2021-02-28\n\n== Sammanfattning\n\nKlart.\n");
+                        + ":review-date: 2020-02-27\n:review-status: utkast\n:next-review: 2021-02-28\n\n"
+                        + "[iso=\"9.3.2-b 9.3.2-c 9.3.2-g 9.3.3\"]\n== Sammanfattning\n\nKlart.\n");
 
         assertThat(lis("check", "--site", site.dir().toString(), "--format", "json")).isEqualTo(ExitCodes.OK);
 

@@ -94,6 +94,7 @@ class ReviewCommandTest {
                         :approved-date: 2025-03-04
                         :doc-version: 2.0
 
+                        [iso="9.3.2-b 9.3.2-c"]
                         == Sammanfattning
 
                         Nämndens arbete med informationssäkerhet gick enligt plan.

@@ -24,6 +24,9 @@ import se.lishandboken.testsupport.LisCommand;
  */
 class CheckAgreesWithBuildTest {
     private static final String REVIEW_TYPE = FixtureSite.PROPERTIES + "template.review.file=review.ftlh\n";
+    /** The header of a review page, with its status to fill in. */
+    private static final String REVIEW_HEADER = "= Ledningens genomgång 2025\n:jbake-type: review\n:review-year: 2025\n"
+            + ":review-date: 2025-02-26\n:review-status: %s\n\n";
 
     @TempDir
     Path temp;
@@ -69,6 +72,22 @@ class CheckAgreesWithBuildTest {
                                 + ":review-date: 2025-02-26\n:review-status: Fastställd\n\nText.\n")),
                 fails("a page status that is neither published nor draft", ":jbake-status: 'utkast'", site -> site
                         .page("rutiner/ny.adoc", "= Ny rutin\n:jbake-status: utkast\n\nText.\n")),
+                fails("an unknown ISO code on a review's section", "Okänd punkt '9.3.2-x' i iso=", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .page("granskning/2025.adoc", REVIEW_HEADER.formatted("utkast")
+                                + "[#omvarld,iso=\"9.3.2-b 9.3.2-x\"]\n== 1 Omvärld\n\nText.\n\n[#atgarder]\n== 2 Åtgärder\n\nlis::review-plan[]\n")),
+                fails("an unknown ISO code on a section in an included file", "Okänd punkt '9.3.2-q' i iso=", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .file("partials/omvarld.adoc", "Inledning.\n\n[[omvarld]]\n[iso=9.3.2-q]\n=== 1.1 Omvärld\n\nText.\n")
+                        .page("granskning/2025.adoc", REVIEW_HEADER.formatted("utkast")
+                                + "== 1 Läget\n\ninclude::partials/omvarld.adoc[]\n")),
+                fails("review sections with the ids of the template's own", "har id:t 'risker'", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .page("granskning/2025.adoc", REVIEW_HEADER.formatted("utkast")
+                                + "[#risker,iso=\"9.3.2-b 9.3.2-c\"]\n== 1 Risker i år\n\nText.\n\n== Nyckeltal\n\nText.\n")),
+                fails("an approved review that leaves inputs unanswered", "Inget avsnitt besvarar ISO/IEC 27001:2022 9.3.2 b)", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .page("granskning/2025.adoc", REVIEW_HEADER.formatted("fastställd") + "== 1 Sammanfattning\n\nText.\n")),
                 fails("bad lis:: blocks", "Okänt datablock 'lis::atgarder[]'", site -> site
                         .page("rutiner/data.adoc", "= Data\n\nlis::atgarder[]\n\nlis::actions[year=20x5]\n\n"
                                 + "lis::assets[owner=okand-roll]\n\nlis::actions[yaer=2025]\n\nlis::review-plan[]\n")),
@@ -142,8 +161,9 @@ class CheckAgreesWithBuildTest {
                         .page("rutiner/b.adoc", "= Rutin B\n\n== Mål\n\nEtt.\n\n== Mål\n\nTvå.\n\ninclude::partials/del.adoc[]\n")
                         .page("rutiner/steg.ad", "= Steg\n\nSe xref:a.adoc#egen[rutin A].\n")
                         .file("partials/del.adoc", "== Från delen\n\nText.\n")
-                        .page("granskning/2025.adoc", "= Ledningens genomgång 2025\n:jbake-type: review\n:review-year: 2025\n"
-                                + ":review-date: 2025-02-26\n:review-status: utkast\n\n[#atgarder]\n== 4 Åtgärder\n\nlis::review-plan[]\n")));
+                        .file("partials/omvarld.adoc", "[#omvarld,iso=9.3.2-b]\n=== 1.1 Omvärld\n\nText.\n")
+                        .page("granskning/2025.adoc", REVIEW_HEADER.formatted("utkast")
+                                + "== 1 Läget\n\ninclude::partials/omvarld.adoc[]\n\n[#atgarder]\n== 4 Åtgärder\n\nlis::review-plan[]\n")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -29,6 +29,7 @@ class SealedReviewTest {
                 :review-date: 2025-02-26
                 :review-status: fastställd
 
+                [iso="9.3.2-b 9.3.2-c"]
                 == 1 Sammanfattning
 
                 Text.

@@ -26,7 +26,7 @@ import se.lishandboken.source.IncludeDirectives;
  */
 public final class ConversionCache {
     /** Bump when what a page converts to changes for the same input. */
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             // Paths are kept as written, relative to the site folder; Jackson's default makes them absolute URIs.

@@ -2,26 +2,34 @@ package se.lishandboken.site.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.jsoup.Jsoup;
-import se.lishandboken.page.Heading;
 import se.lishandboken.page.Page;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.source.PageHeader;
+import se.lishandboken.source.PageSections;
 import se.lishandboken.source.PageText;
 import se.lishandboken.source.PageTypes;
+import se.lishandboken.source.SectionSource;
+import se.lishandboken.source.SectionText;
+import se.lishandboken.view.ReviewView;
 
 /**
- * Reads a loaded AsciiDoc document's header by the rules {@code lis check} applies too ({@link PageHeader}),
- * with the attributes' values as Asciidoctor resolved them, and its sections into a {@link Page}.
+ * Reads a loaded AsciiDoc document's header and sections by the rules {@code lis check} applies too
+ * ({@link PageHeader}, {@link PageSections}), with the values as Asciidoctor resolved them and the lines
+ * from the text ({@link PageText}, {@link SectionText}), into a {@link Page}.
  */
 final class PageHeaderReader {
     static final int DEFAULT_NAV_ORDER = PageHeader.DEFAULT_NAV_ORDER;
+    private static final String ISO = "iso";
 
     private PageHeaderReader() {
     }
@@ -31,10 +39,20 @@ final class PageHeaderReader {
         return PageHeader.read(source, text, name -> value(document, name), types, problems);
     }
 
-    /** The page with {@code header}: its title and sections as Asciidoctor has them. */
-    static Page page(PageHeader header, Path source, String uri, Document document) {
+    /**
+     * The page with {@code header}: its title and sections as Asciidoctor has them, with the problems of its
+     * sections reported.
+     *
+     * @param text the page's text
+     * @param fromText its sections as the text shows them, for their lines
+     */
+    static Page page(PageHeader header, Path source, String uri, Document document, PageText text, List<SectionSource> fromText,
+            Consumer<Problem> problems) {
         String title = document.getDoctitle() == null ? source.getFileName().toString() : plain(document.getDoctitle());
-        return header.page(source, uri, title, headings(document));
+        List<SectionSource> sections = new ArrayList<>();
+        collect(document.getBlocks(), lines(fromText), source, sections);
+        return header.page(source, uri, title,
+                PageSections.read(source, header.type(), header.review(), text.titleLine(), sections, problems));
     }
 
     /** An attribute as plain text: Asciidoctor has already escaped it for HTML, and the templates escape again. */
@@ -46,19 +64,30 @@ final class PageHeaderReader {
         return Optional.of(value == null ? "" : plain(value.toString()).strip());
     }
 
-    private static List<Heading> headings(Document document) {
-        List<Heading> headings = new ArrayList<>();
-        collect(document.getBlocks(), headings);
-        return headings;
+    /** The text's sections by id, the first of each, for their files and lines. */
+    private static Map<String, SectionSource> lines(List<SectionSource> fromText) {
+        Map<String, SectionSource> byId = new HashMap<>();
+        fromText.forEach(section -> byId.putIfAbsent(section.id(), section));
+        return byId;
     }
 
-    private static void collect(List<StructuralNode> blocks, List<Heading> into) {
+    private static void collect(List<StructuralNode> blocks, Map<String, SectionSource> lines, Path source, List<SectionSource> into) {
         for (StructuralNode block : blocks) {
-            if (block instanceof Section section && section.getLevel() <= 3) {
-                into.add(new Heading(section.getId(), plain(section.getTitle()), section.getLevel()));
-                collect(section.getBlocks(), into);
+            if (block instanceof Section section) {
+                SectionSource written = lines.get(section.getId());
+                Object iso = section.getAttributes().get(ISO);
+                into.add(new SectionSource(written == null ? source : written.file(), written == null ? 0 : written.line(),
+                        section.getId(), plain(section.getTitle()), section.getLevel(), iso == null ? null : iso.toString(),
+                        holdsPlan(section)));
+                collect(section.getBlocks(), lines, source, into);
             }
         }
+    }
+
+    /** Whether the review plan's marker ({@link DataBlockMacro}) stands in the section itself. */
+    private static boolean holdsPlan(Section section) {
+        return section.getBlocks().stream().anyMatch(block -> block instanceof Block pass && "pass".equals(pass.getContext())
+                && pass.getSource() != null && pass.getSource().contains(ReviewView.PLAN_MARKER));
     }
 
     /** Asciidoctor gives titles as HTML; the templates escape, so they need plain text. */

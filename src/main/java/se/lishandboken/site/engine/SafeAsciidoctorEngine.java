@@ -2,6 +2,7 @@ package se.lishandboken.site.engine;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ import se.lishandboken.source.PageHeader;
 import se.lishandboken.source.PageText;
 import se.lishandboken.source.PageTypes;
 import se.lishandboken.source.SectionIds;
+import se.lishandboken.source.SectionSource;
+import se.lishandboken.source.SectionText;
 
 /**
  * The AsciiDoc engine for {@code .adoc}, {@code .ad} and {@code .asciidoc}. JBake's own forces
@@ -62,7 +65,7 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
             model.setType(entry.type());
             model.setStatus(entry.status());
             model.setTitle(entry.title());
-            model.put(PARSED, new PageSource(source, null, uri, entry, null, null));
+            model.put(PARSED, new PageSource(source, null, uri, entry, null, null, null));
             return;
         }
         List<Problem> includes = IncludeDirectives.check(session.config().siteDir(), file.toPath(), session::relative);
@@ -71,12 +74,13 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         converting(session, source, withoutRepeating(includes, session),
                 () -> parsed[0] = AsciidoctorRuntime.asciidoctor().loadFile(file, options(session)));
         Document document = parsed[0];
-        PageHeader header = PageHeaderReader.read(source, PageText.of(context.getFileLines()), document,
+        PageText text = PageText.of(context.getFileLines());
+        PageHeader header = PageHeaderReader.read(source, text, document,
                 new PageTypes(Set.copyOf(session.knownTypes()), session.defaultType()), session::report);
         model.setType(header.type());
         model.setStatus(attribute(document, "jbake-status", session.defaultStatus()));
         model.setTitle(document.getDoctitle());
-        model.put(PARSED, new PageSource(source, document, uri, null, slot.orElse(null), header));
+        model.put(PARSED, new PageSource(source, document, uri, null, slot.orElse(null), header, text));
     }
 
     @Override
@@ -96,10 +100,15 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
             model.put(UNUSABLE, Boolean.TRUE);
             return;
         }
-        Page page = PageHeaderReader.page(parsed.header(), parsed.source(), parsed.uri(), parsed.document());
+        List<Problem> sectionProblems = new ArrayList<>();
+        Page page = PageHeaderReader.page(parsed.header(), parsed.source(), parsed.uri(), parsed.document(), parsed.text(),
+                sectionsInText(parsed), sectionProblems::add);
+        sectionProblems.forEach(session::report);
         session.catalog().add(page);
         List<Problem> problems = session.problemsOf(parsed.source());
-        if (parsed.slot() != null && problems.stream().noneMatch(Problem::isError)) {
+        // A section in an included file has its problems there, not among the page's: they too keep the page out of the cache.
+        boolean clean = problems.stream().noneMatch(Problem::isError) && sectionProblems.stream().noneMatch(Problem::isError);
+        if (parsed.slot() != null && clean) {
             parsed.slot().store(new ConversionCache.Entry(model.getType(), model.getStatus(), model.getTitle(), html[0], page, problems));
         }
     }
@@ -120,9 +129,19 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         return new PageTypes(TemplateCheck.usableTypes(jbake), jbake.getDefaultType());
     }
 
+    /** The page's sections as its text shows them, for the lines of the sections Asciidoctor read. */
+    private List<SectionSource> sectionsInText(PageSource parsed) {
+        try {
+            return SectionText.read(session.config().siteDir(), session.config().siteDir().resolve(parsed.source()), parsed.text(),
+                    session::relative);
+        } catch (java.io.IOException e) {
+            return List.of(); // the page was read a moment ago; without its text, its sections' lines are not known
+        }
+    }
+
     /** What the header pass hands to the body pass; never part of the rendered document. */
     private record PageSource(Path source, Document document, String uri, ConversionCache.Entry cached, ConversionCache.Slot slot,
-            PageHeader header) {
+            PageHeader header, PageText text) {
     }
 
     /**
