@@ -169,6 +169,10 @@ class ExampleSiteTest {
         assertThat(review.select("#plan-2026 + ul").text()).contains("Öva utifrån kontinuitetsplaner", "Utvärdera täckningen av att endast informationsklassa processer");
         assertThat(review.text()).contains("300 tsek");
         assertThat(review.select("#iso-27001 ~ div tbody tr")).hasSize(11);
+        // Each input links to the section marked for it with iso=, by that section's number and title.
+        assertThat(review.select("#iso-27001 ~ div tbody a").eachText()).contains("2.1 Vad påverkar SBR informationssäkerhetsarbete",
+                "2.1.1 Vad ska SBR göra 2024 utifrån budget.", "2.1.3 Resultatet från revisioner", "5 Nyckeltal 2023, per 2024-02-27", "Beslut");
+        assertThat(review.select("#iso-27001 ~ div tbody").text()).doesNotContain("Saknas i texten");
         assertThat(parse("granskning/index.html").select(".review-list a").eachText())
                 .containsExactly("Ledningens genomgång 2026", "Ledningens genomgång 2025", "Ledningens genomgång 2024");
     }

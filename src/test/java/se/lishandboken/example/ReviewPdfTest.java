@@ -90,7 +90,7 @@ class ReviewPdfTest {
                 item.children().forEach(child -> titles.add("  " + child.getTitle()));
             }
             assertThat(titles).contains("Om genomgången", "1 Sammanfattning", "  2.1 Vad påverkar SBR informationssäkerhetsarbete",
-                    "4 Åtgärder kommande 3 år", "Nyckeltal 2023, per 2024-02-27", "Bilaga: Indata enligt ISO/IEC 27001:2022 9.3");
+                    "4 Åtgärder kommande 3 år", "5 Nyckeltal 2023, per 2024-02-27", "Bilaga: Indata enligt ISO/IEC 27001:2022 9.3");
 
             // The approved review shows the register as it was on 2024-02-27, from its seal: 2 of today's 43
             // assets were recorded later, no access review had been recorded yet, and the yearly figures are 2023's.
@@ -104,6 +104,43 @@ class ReviewPdfTest {
             assertThat(pages.subList(1, pages.size()))
                     .allSatisfy(page -> assertThat(page).contains("Stockholm Business Region · Ledningens genomgång 2024"));
         }
+    }
+
+    @Test
+    void theAppendixOfThe2024PdfLinksEachInputToThePageOfItsSectionByNumberAndTitle() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(ExampleSite.output().resolve("granskning/2024.pdf").toFile())) {
+            List<String> pages = pageTexts(pdf);
+            String all = normalise(String.join(" ", pages));
+            String appendix = all.substring(all.lastIndexOf("Bilaga: Indata enligt ISO/IEC 27001:2022 9.3"));
+            assertThat(appendix).contains("9.3.2 c) Förändringar i intressenternas behov och förväntningar 2.1.1 Vad ska SBR göra 2024 utifrån budget.",
+                    "9.3.2 d) 3) Revisionsresultat 2.1.3 Resultatet från revisioner", "9.3.3 Resultat: ", "Beslut")
+                    .doesNotContain("Saknas i texten");
+
+            List<String> links = internalLinks(pdf);
+            assertThat(links).contains("2.1.3 Resultatet från revisioner → " + firstPageWithLine(pages, 1, "2.1.3 Resultatet från revisioner"),
+                    "8 Riskbehandling → " + firstPageWithLine(pages, 1, "8 Riskbehandling"));
+        }
+    }
+
+    /** Each link within the PDF, as "the text it covers → the page it goes to". */
+    private static List<String> internalLinks(PDDocument pdf) throws java.io.IOException {
+        List<String> links = new ArrayList<>();
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            for (var annotation : page.getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo
+                        && goTo.getDestination() instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination target) {
+                    var area = link.getRectangle();
+                    var stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
+                    float height = page.getMediaBox().getHeight();
+                    stripper.addRegion("link", new java.awt.geom.Rectangle2D.Float(area.getLowerLeftX(), height - area.getUpperRightY(),
+                            area.getWidth(), area.getHeight()));
+                    stripper.extractRegions(page);
+                    links.add(normalise(stripper.getTextForRegion("link")) + " → " + (target.retrievePageNumber() + 1));
+                }
+            }
+        }
+        return links;
     }
 
     @Test

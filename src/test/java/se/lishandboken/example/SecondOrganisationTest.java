@@ -89,7 +89,7 @@ class SecondOrganisationTest {
     @Test
     void the2024ReviewReportsThe2023FiguresForItsStatedPeriod() {
         Document review = page("granskning/2024.html");
-        assertThat(review.getElementById("nyckeltal").text()).isEqualTo("Nyckeltal 2023, per 2024-11-20");
+        assertThat(review.getElementById("nyckeltal").text()).isEqualTo("5 Nyckeltal 2023, per 2024-11-20");
         // :review-period: 2023-11-16/2024-11-20, compared with the period of the same length just before it.
         assertThat(intro(review))
                 .startsWith("Genomgången redovisar perioden 2023-11-16 – 2024-11-20. "
@@ -97,6 +97,26 @@ class SecondOrganisationTest {
                 .contains("– 2023-11-15). E-utbildning och incidenter gäller 2023, det senaste hela året i perioden.");
         assertThat(review.selectFirst("#nyckeltal ~ div.table-scroll table").select("thead th").eachText())
                 .containsExactly("Mått", "Per 2024-11-20", "Förra perioden, per 2023-11-15", "Förändring");
+    }
+
+    @Test
+    void eachReviewAnswersEveryIsoInputInSectionsOfItsOwnMarkedWithIso() {
+        for (String year : List.of("2024", "2025")) {
+            Document review = page("granskning/" + year + ".html");
+            List<Element> rows = review.select("#iso-27001 ~ div tbody tr");
+            assertThat(rows).as(year).hasSize(11);
+            assertThat(rows).as(year).noneSatisfy(row -> assertThat(row.text()).contains("Saknas i texten"));
+            Map<String, String> answers = new LinkedHashMap<>();
+            rows.forEach(row -> answers.put(row.child(0).text(), row.child(2).text() + " " + row.select("a").attr("href")));
+            // [#omvarld,iso="9.3.2-b 9.3.2-c"]: one section answers two inputs.
+            assertThat(answers).as(year).containsEntry("9.3.2 b)", "2.1 Vad påverkar NMF:s arbete #omvarld")
+                    .containsEntry("9.3.2 c)", "2.1 Vad påverkar NMF:s arbete #omvarld")
+                    .containsEntry("9.3.2 d) 3)", "2.1.2 Resultatet från revisioner #revisionen")
+                    .containsEntry("9.3.2 e)", "2.1.3 Dataskyddsombudets rekommendationer #dataskyddsombudet")
+                    .containsEntry("9.3.2 g)", "3 Utvecklingsområden #forbattringar")
+                    .containsEntry("9.3.3", "Beslut #ledningens-beslut")
+                    .containsEntry("9.3.2 f)", "8 Riskbehandling #risker");
+        }
     }
 
     @Test
@@ -139,7 +159,7 @@ class SecondOrganisationTest {
     @Test
     void the2025ReviewReportsThe2024FiguresSinceThePreviousReview() {
         Document review = page("granskning/2025.html");
-        assertThat(review.getElementById("nyckeltal").text()).isEqualTo("Nyckeltal 2024, per 2025-11-19");
+        assertThat(review.getElementById("nyckeltal").text()).isEqualTo("5 Nyckeltal 2024, per 2025-11-19");
         assertThat(intro(review)).isEqualTo("Genomgången redovisar perioden 2024-11-21 – 2025-11-19. "
                 + "Läget räknas ur registret som det var den 2025-11-19 och jämförs med förra perioden (2023-11-16 – 2024-11-20). "
                 + "E-utbildning och incidenter gäller 2024, det senaste hela året i perioden.");
