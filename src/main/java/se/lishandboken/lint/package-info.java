@@ -13,7 +13,8 @@
  *       the ids its template reserves): {@link se.lishandboken.source.PageSections} over
  *       {@link se.lishandboken.source.SectionText};</li>
  *   <li>includes: {@link se.lishandboken.source.IncludeDirectives#check}; {@code lis::} blocks:
- *       {@link se.lishandboken.source.DataBlock}; the warnings a page gives: {@link se.lishandboken.page.Page#warnings};</li>
+ *       {@link se.lishandboken.source.DataBlock}; the warnings a page gives: {@link se.lishandboken.page.Page#warnings}
+ *       and, for the example texts it still holds, {@link se.lishandboken.source.ExampleTexts};</li>
  *   <li>the reviews' seals: {@link se.lishandboken.view.ReviewFigures} and {@link se.lishandboken.seal.SealCheck}.</li>
  * </ul>
  *

@@ -5,7 +5,8 @@
  * ({@link se.lishandboken.source.PageText}, {@link se.lishandboken.source.PageHeader}); where an
  * {@code include::} finds its file and whether it may ({@link se.lishandboken.source.IncludeDirectives});
  * the {@code lis::} data blocks ({@link se.lishandboken.source.DataBlock}); which links leave the project
- * ({@link se.lishandboken.source.SourceCheck}); the register's stub pages, and the ids sections get; a page's
+ * ({@link se.lishandboken.source.SourceCheck}); the example texts a page still holds
+ * ({@link se.lishandboken.source.ExampleTexts}); the register's stub pages, and the ids sections get; a page's
  * sections as the text shows them ({@link se.lishandboken.source.SectionText}) and the rules they are held to,
  * a review's {@code iso=} marks and reserved ids among them ({@link se.lishandboken.source.PageSections}).
  */

@@ -35,7 +35,8 @@ class CheckAgreesWithBuildTest {
      * A small site that is wrong in one way.
      *
      * @param exit the exit both commands must give
-     * @param expected a message both must report (for a failing site), so the fixture cannot pass by being right
+     * @param expected a message both must report (an error of a failing site, or a warning of a passing one), so the
+     *     fixture cannot pass by being right; null for a site that passes without one
      * @param setup what the site holds besides the start page, the search page and the register
      */
     record Fixture(int exit, String expected, Consumer<FixtureSite> setup) {
@@ -128,6 +129,12 @@ class CheckAgreesWithBuildTest {
                         .page("rutiner/tom.adoc", "\n")),
                 fails("a page without a title", "Sidan saknar titel", site -> site
                         .page("rutiner/a.adoc", "== Ett avsnitt\n\nText.\n")),
+                warns("pages that still hold example texts, also a draft review", "content/rutiner/a.adoc:5 Sidan har 2 exempeltexter", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .page("rutiner/a.adoc", "= Rutin A\n\n== Mål\n\n[.exempeltext]\n.Exempeltext – anpassa till verksamheten\n"
+                                + "====\nText.\n====\n\n[.exempeltext]\n====\nMer.\n====\n")
+                        .page("granskning/2025.adoc", "= Ledningens genomgång 2025\n:jbake-type: review\n:review-year: 2025\n"
+                                + ":review-date: 2025-02-26\n:review-status: utkast\n\n== 1 Sammanfattning\n\n[.exempeltext]\n====\nText.\n====\n")),
                 passes("a site whose links, ids, includes and data blocks are right", site -> site
                         .file("jbake.properties", REVIEW_TYPE)
                         .withRegisterPages()
@@ -180,6 +187,9 @@ class CheckAgreesWithBuildTest {
         assertThat(check.errors()).as("the errors lis check reports, against lis build's").isEqualTo(build.errors());
         if (fixture.exit() == ExitCodes.OK) {
             assertThat(check.warnings()).as("the warnings lis check reports, against lis build's").isEqualTo(build.warnings());
+            if (fixture.expected() != null) {
+                assertThat(build.warnings()).anySatisfy(warning -> assertThat(warning).contains(fixture.expected()));
+            }
         } else {
             assertThat(build.errors()).anySatisfy(error -> assertThat(error).contains(fixture.expected()));
         }
@@ -214,6 +224,11 @@ class CheckAgreesWithBuildTest {
 
     private static Named<Fixture> fails(String name, String expected, Consumer<FixtureSite> setup) {
         return Named.of(name, new Fixture(ExitCodes.INVALID_INPUT, expected, setup));
+    }
+
+    /** A site both pass, with a warning both must give. */
+    private static Named<Fixture> warns(String name, String expected, Consumer<FixtureSite> setup) {
+        return Named.of(name, new Fixture(ExitCodes.OK, expected, setup));
     }
 
     private static Named<Fixture> passes(String name, Consumer<FixtureSite> setup) {
