@@ -13,19 +13,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.regex.Pattern;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.problem.ProblemLog;
 
 /** Reads {@code jbake.properties} into a {@link SiteConfig}, reporting every missing or bad key at once. */
 public final class ConfigLoader {
     public static final String PROPERTIES_FILE = "jbake.properties";
-    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
-    /** The primary colour is the header's background under white text. */
+    /** The palette's colours are drawn on white. */
     private static final String WHITE = "#ffffff";
-    /** The accent colour is the focus background under the near-black focus text of lis.css. */
-    private static final String FOCUS_TEXT = "#0b0c0c";
 
     private ConfigLoader() {
     }
@@ -53,8 +48,7 @@ public final class ConfigLoader {
                 Locale.forLanguageTag(reader.optional("lis.locale", "sv-SE")),
                 zone(reader),
                 new Contact(reader.required("lis.contact.name"), email(reader)),
-                new Theme(colour(reader, "lis.theme.primary", DEFAULT_PRIMARY, WHITE), colour(reader, "lis.theme.accent", "#ffbf47", FOCUS_TEXT),
-                        palette(reader)),
+                new Theme(colour(reader, ThemeColour.PRIMARY), colour(reader, ThemeColour.ACCENT), palette(reader)),
                 classificationScale(reader),
                 riskLevels(reader),
                 siteDir.resolve(reader.optional("content.folder", "content")),
@@ -86,9 +80,6 @@ public final class ConfigLoader {
     /** The schema's upper bound for likelihood and consequence. */
     private static final int MAX_RISK_LEVELS = 10;
 
-    /** A neutral dark blue, 7:1 against white, for a site that names no colour of its own. */
-    static final String DEFAULT_PRIMARY = "#2f5379";
-
     /** Colour-blind-safe defaults, each at least 3:1 against white. */
     private static final String DEFAULT_PALETTE = "#0072b2,#d55e00,#007a5a,#8e3b9e,#8a6d00,#b0245c,#4d4d4d";
 
@@ -96,7 +87,7 @@ public final class ConfigLoader {
         List<String> colours = new java.util.ArrayList<>();
         for (String value : reader.optional("lis.theme.palette", DEFAULT_PALETTE).split(",")) {
             String colour = value.strip();
-            if (!COLOUR.matcher(colour).matches()) {
+            if (!ThemeColour.isColour(colour)) {
                 reader.invalid("lis.theme.palette", "config.colour.invalid", colour, "#0072b2");
             } else if (ContrastRatio.of(colour, WHITE) < ContrastRatio.AA_GRAPHICS) {
                 reader.invalid("lis.theme.palette", "config.palette.contrast", colour,
@@ -136,17 +127,10 @@ public final class ConfigLoader {
         }
     }
 
-    private static String colour(PropertyReader reader, String key, String fallback, String against) {
-        String value = reader.optional(key, fallback);
-        if (!COLOUR.matcher(value).matches()) {
-            reader.invalid(key, "config.colour.invalid", value, fallback);
-            return fallback;
-        }
-        double ratio = ContrastRatio.of(value, against);
-        if (ratio < ContrastRatio.AA_TEXT) {
-            reader.invalid(key, "config.contrast.low", value, String.format(java.util.Locale.ROOT, "%.1f:1", ratio), against);
-        }
-        return value;
+    private static String colour(PropertyReader reader, ThemeColour colour) {
+        String value = reader.optional(colour.key(), colour.fallback());
+        colour.problem(Path.of(PROPERTIES_FILE), reader.lineOf(colour.key()), colour.key(), value).ifPresent(reader.problems()::add);
+        return ThemeColour.isColour(value) ? value : colour.fallback();
     }
 
     /** {@code K:Konfidentialitet,R:Riktighet} and {@code 1:Måttlig skada,2:Betydande skada}; empty if not configured. */
@@ -195,7 +179,7 @@ public final class ConfigLoader {
 
     private static String email(PropertyReader reader) {
         String value = reader.optional("lis.contact.email", null);
-        if (value != null && !EMAIL.matcher(value).matches()) {
+        if (value != null && !Contact.isEmail(value)) {
             reader.invalid("lis.contact.email", "config.email.invalid", value);
             return null;
         }
@@ -243,7 +227,7 @@ public final class ConfigLoader {
             problems.add(ProblemText.error(Path.of(PROPERTIES_FILE), lineOf(key), problemKey, all));
         }
 
-        private int lineOf(String key) {
+        int lineOf(String key) {
             return se.lishandboken.problem.SourceLine.first(lines, line -> line.stripLeading().startsWith(key));
         }
     }

@@ -41,6 +41,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aSiteWithoutColoursGetsTheDefaultsOfThemeColourNotTheExampleOrganisationsBlue() throws IOException {
+        SiteConfig config = load("lis.organisation.name=Exempelbolaget AB\nlis.contact.name=ISAM\n");
+
+        assertThat(config.theme().primary()).isEqualTo(ThemeColour.PRIMARY.fallback()).isEqualTo("#2f5379").isNotEqualTo("#00558c");
+        assertThat(config.theme().accent()).isEqualTo(ThemeColour.ACCENT.fallback()).isEqualTo("#ffbf47");
+    }
+
+    @Test
     void reportsEveryBadKeyAtOnceWithItsLine() throws IOException {
         BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, () -> load("""
                 lis.contact.name=ISAM
