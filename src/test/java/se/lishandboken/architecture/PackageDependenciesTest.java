@@ -29,7 +29,7 @@ class PackageDependenciesTest {
             "problem", "files", "calendar", "publish",
             "config", "register", "history", "review", "seal",
             "page", "source", "view", "site.engine", "site",
-            "postprocess", "pdf", "pipeline", "lint", "release", "serve", "cli");
+            "postprocess", "pdf", "pipeline", "lint", "release", "serve", "scaffold", "cli");
     private static final Path MAIN = RepositoryPaths.root().resolve("src/main/java/se/lishandboken");
     private static final Pattern USE = Pattern.compile("se\\.lishandboken\\.([a-z]\\w*(?:\\.[a-z]\\w*)*)\\.[A-Z]");
     private static final Pattern PACKAGE = Pattern.compile("^package se\\.lishandboken\\.([\\w.]+);", Pattern.MULTILINE);
