@@ -29,7 +29,7 @@ class HandbookScaffoldTest {
     private static final NewHandbook HANDBOOK = new NewHandbook("Exempelkommunens miljöförvaltning", "EMF", "Exempelkommunen",
             "Säkerhetsfunktionen", "sakerhet@exempel.se", "#1f5c3a", "#f2c14e", CREATED);
     private static final NewHandbook WITHOUT_OPTIONALS = new NewHandbook("Bolaget AB", null, null,
-            "Informationssäkerhetssamordnare (ISAM)", null, "#36454f", "#ffdd00", CREATED);
+            "Informationssäkerhetssamordnare (ISAM)", null, "#2f5379", "#ffbf47", CREATED);
     private static final Path INIT = RepositoryPaths.root().resolve("src/main/resources/lis/init");
     private static final Path SCHEMAS = RepositoryPaths.root().resolve("data/schema");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,7 +59,7 @@ class HandbookScaffoldTest {
         Path folder = write(HANDBOOK);
 
         assertThat(files(folder)).extracting(Path::toString).contains(
-                "jbake.properties", "README.md", ".gitignore", ".github/workflows/lis.yml", ".gitlab-ci.yml", ".ci/build-lis.sh",
+                "jbake.properties", "ui.properties", "README.md", ".gitignore", ".github/workflows/lis.yml", ".gitlab-ci.yml", ".ci/build-lis.sh",
                 "content/index.adoc", "content/sok.adoc", "content/anvisning/index.adoc", "content/arshjul.adoc",
                 "content/roller/ledning.adoc", "content/roller/informationssakerhetssamordnare.adoc", "content/roller/objektagare.adoc",
                 "content/roller/chef.adoc", "content/roller/medarbetare.adoc", "content/roller/dataskyddsombud.adoc",
@@ -166,7 +166,7 @@ class HandbookScaffoldTest {
         properties.load(Files.newBufferedReader(folder.resolve("jbake.properties"), StandardCharsets.UTF_8));
 
         assertThat(properties).doesNotContainKeys("lis.organisation.short", "lis.organisation.parent", "lis.contact.email")
-                .containsEntry("lis.theme.primary", "#36454f");
+                .containsEntry("lis.theme.primary", "#2f5379");
         assertThat(read(folder.resolve("jbake.properties"))).contains("#lis.organisation.short=", "#lis.organisation.parent=");
         assertThat(read(folder.resolve("content/index.adoc"))).contains("på Bolaget AB.").doesNotContain("Bolaget AB är en del av");
     }
@@ -182,6 +182,20 @@ class HandbookScaffoldTest {
                         .doesNotContain("SBR", "Stockholm Business Region", "Stockholms stad", "#00558c");
             }
         }
+    }
+
+    @Test
+    void theOrganisationsOwnWordsAreReadyToFillInForEveryTermOfTheTheme() throws IOException {
+        String ui = read(write(HANDBOOK).resolve("ui.properties"));
+        Properties theme = new Properties();
+        theme.load(Files.newBufferedReader(RepositoryPaths.root().resolve("src/main/resources/lis/theme/ui.properties"),
+                StandardCharsets.UTF_8));
+        Properties own = new Properties();
+        own.load(new java.io.StringReader(ui));
+
+        assertThat(own).as("every term is left to the theme until the ISAM writes it").isEmpty();
+        assertThat(theme.stringPropertyNames()).filteredOn(key -> key.startsWith("term.")).isNotEmpty()
+                .allSatisfy(term -> assertThat(ui).contains("#" + term + "=" + theme.getProperty(term) + "\n"));
     }
 
     @Test
