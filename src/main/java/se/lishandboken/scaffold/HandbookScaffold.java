@@ -30,25 +30,26 @@ public final class HandbookScaffold {
      * Writes a new handbook for {@code handbook} into {@code folder}.
      *
      * @return the files written, relative to {@code folder}, in the order written
-     * @throws BuildFailedException if {@code folder} is a file or a folder with anything in it; nothing is written
+     * @throws BuildFailedException if {@code folder} is a file or a folder with anything in it, and nothing is written;
+     *     or if a file cannot be written (a full disk, a folder without write access), and what was written stays
      */
     public static List<Path> write(Path folder, NewHandbook handbook) {
         refuseIfTaken(folder);
         Placeholders placeholders = new Placeholders(handbook.placeholders());
         List<Path> written = new ArrayList<>();
-        try {
-            for (String[] entry : manifest()) {
-                Path target = Path.of(placeholders.fill(entry[1], UnaryOperator.identity()));
-                byte[] content = entry[0].startsWith("/")
-                        ? resource(entry[0].substring(1))
-                        : placeholders.fill(text(ROOT + entry[0]), escaping(target)).getBytes(StandardCharsets.UTF_8);
-                Path file = folder.resolve(target);
+        for (String[] entry : manifest()) {
+            Path target = Path.of(placeholders.fill(entry[1], UnaryOperator.identity()));
+            byte[] content = entry[0].startsWith("/")
+                    ? resource(entry[0].substring(1))
+                    : placeholders.fill(text(ROOT + entry[0]), escaping(target)).getBytes(StandardCharsets.UTF_8);
+            Path file = folder.resolve(target);
+            try {
                 Files.createDirectories(file.getParent());
                 Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                written.add(target);
+            } catch (IOException e) {
+                throw new BuildFailedException(List.of(ProblemText.error(null, 0, "init.write.failed", file, String.valueOf(e))));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            written.add(target);
         }
         return written;
     }

@@ -252,6 +252,20 @@ class HandbookScaffoldTest {
     }
 
     @Test
+    void aFolderThatCannotBeMadeIsReportedWithWhatToDo() throws IOException {
+        Path file = Files.writeString(temp.resolve("en-fil"), "En fil.");
+
+        BuildFailedException failure = catchThrowableOfType(BuildFailedException.class,
+                () -> HandbookScaffold.write(file.resolve("handbok"), HANDBOOK));
+
+        assertThat(failure.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).startsWith("Filen " + file.resolve("handbok").resolve("jbake.properties") + " kunde inte skrivas");
+            assertThat(problem.hint()).contains("går att skriva i");
+        });
+        assertThat(read(file)).isEqualTo("En fil.");
+    }
+
+    @Test
     void aFileIsRefusedAndAnEmptyFolderIsWrittenInto() throws IOException {
         Path file = Files.writeString(temp.resolve("handbok"), "En fil.");
         assertThat(catchThrowableOfType(BuildFailedException.class, () -> HandbookScaffold.write(file, HANDBOOK)).problems())
