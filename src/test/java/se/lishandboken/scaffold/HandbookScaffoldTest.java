@@ -98,12 +98,15 @@ class HandbookScaffoldTest {
     }
 
     @Test
-    void theReviewIsADraftForTheYearItWasMadeIn() throws IOException {
+    void theReviewIsADraftForTheYearItWasMadeInWithItsSectionsMarkedForIso27001() throws IOException {
         String review = read(write(HANDBOOK).resolve("content/granskning/2027.adoc"));
 
         assertThat(review).startsWith("= Ledningens genomgång 2027\n:jbake-type: review\n")
                 .contains(":review-year: 2027\n", ":review-date: 2027-03-15\n", ":review-status: utkast\n", "lis::review-plan[]")
-                .contains("[#sammanfattning]", "[#vad-paverkar]", "[#atgarder]", "[#beslut]");
+                .contains("[#sammanfattning]", "[#atgarder]")
+                // the sections that answer the inputs of ISO/IEC 27001 9.3 that only the narrative can answer, and more
+                .contains("[#vad-paverkar,iso=9.3.2-b]", "[#budget,iso=9.3.2-c]", "[#utvecklingsomraden,iso=9.3.2-g]",
+                        "[#beslut,iso=9.3.3]");
     }
 
     @Test
