@@ -49,6 +49,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void errorsComeFirstThenEachFileInOrderAndAHintIsGivenOnce() {
+        FixtureSite site = FixtureSite.create(temp)
+                .page("rutiner/b.adoc", "= Rutin B\n\nText.\n")
+                .page("rutiner/a.adoc", "= Rutin A\n\nText.\n")
+                .page("rutiner/c.adoc", "= Rutin C\n:nav-order: tre\n\nText.\n");
+
+        assertThat(lis("check", "--site", site.dir().toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+
+        List<String> lines = command.err().lines().toList();
+        List<String> problems = lines.stream().filter(line -> !line.startsWith("    ") && line.contains(": ")).toList();
+        assertThat(problems.get(0)).startsWith("content/rutiner/c.adoc:2: fel:");
+        assertThat(problems).filteredOn(line -> line.contains("varning: Sidan saknar dokumentstyrning"))
+                .extracting(line -> line.substring(0, line.indexOf(':')))
+                .containsExactly("content/index.adoc", "content/rutiner/a.adoc", "content/rutiner/b.adoc", "content/rutiner/c.adoc");
+        assertThat(lines).filteredOn(line -> line.contains("Lägg till attributen i sidans huvud")).hasSize(1);
+    }
+
+    @Test
     void everySourceErrorIsReportedWithFileLineAndWhatToDo() throws Exception {
         FixtureSite site = FixtureSite.create(temp).withRegister()
                 .page("rutiner/a.adoc", """
