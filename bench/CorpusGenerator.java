@@ -4,11 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Generates a benchmark handbook: N realistic Swedish AsciiDoc pages in sections, with xrefs,
- * tables and lists, plus the repository's templates, assets and configuration.
+ * tables and lists, plus the repository's configuration; the pages use the tool's built-in theme.
  *
  * <p>Run with {@code java bench/CorpusGenerator.java PAGES TARGET_DIR [WORDS]} from the repository root.
  * Without WORDS, each page has four short sections (about 450 words). With WORDS, pages are long: as
@@ -35,8 +34,7 @@ public final class CorpusGenerator {
         Path target = Path.of(args[1]);
         int words = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Path repository = Path.of("").toAbsolutePath();
-        copy(repository.resolve("templates"), target.resolve("templates"));
-        copy(repository.resolve("assets"), target.resolve("assets"));
+        Files.createDirectories(target);
         Files.copy(repository.resolve("jbake.properties"), target.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
         Path content = target.resolve("content");
         Files.createDirectories(content);
@@ -152,18 +150,5 @@ public final class CorpusGenerator {
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }
