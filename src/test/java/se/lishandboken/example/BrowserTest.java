@@ -92,12 +92,139 @@ class BrowserTest {
     @Test
     void pageFitsAPhoneWithoutSidewaysScrolling() {
         driver.manage().window().setSize(PHONE);
-        for (String page : List.of("index.html", "rutiner/incidenthantering.html", "roller/index.html")) {
+        for (String page : List.of("index.html", "rutiner/incidenthantering.html", "roller/index.html", "granskning/2024.html",
+                "register/tillgangar.html", "register/klassning.html", "register/atgardsplan.html")) {
             driver.get(url(page));
             Long overflow = (Long) driver.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow).as(page).isLessThanOrEqualTo(0L);
+            assertThat(driver.findElements(By.cssSelector(".doc-control dl > div"))).as(page).isNotEmpty()
+                    .allSatisfy(fact -> assertThat(horizontalOverflow(fact)).as(page + ": " + fact.getText()).isLessThanOrEqualTo(0L));
         }
+    }
+
+    @Test
+    void theRoleNameInTheDocumentControlWrapsBetweenWordsNeverInsideOne() {
+        for (Dimension size : List.of(PHONE, DESKTOP)) {
+            driver.manage().window().setSize(size);
+            for (String page : List.of("register/tillgangar.html", "granskning/2024.html")) {
+                driver.get(url(page));
+                assertThat(wordsSplitAcrossLines(".doc-control dd")).as(size.width + "px " + page).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void onAPhoneEveryRowOfTheWideTablesIsACardThatNamesItsColumnsAndNothingScrollsSideways() {
+        driver.manage().window().setSize(PHONE);
+        for (String page : List.of("register/tillgangar.html", "register/klassning.html", "register/atgardsplan.html",
+                "granskning/2024.html")) {
+            driver.get(url(page));
+            List<WebElement> tables = driver.findElements(By.cssSelector("table.table-cards"));
+            assertThat(tables).as(page).isNotEmpty().allSatisfy(table -> {
+                WebElement region = table.findElement(By.xpath("./ancestor::div[contains(@class,'table-scroll')]"));
+                assertThat(horizontalOverflow(region)).as(page + " " + table.getText().lines().findFirst().orElse(""))
+                        .isLessThanOrEqualTo(0L);
+            });
+        }
+
+        driver.get(url("register/tillgangar.html"));
+        List<WebElement> cells = driver.findElements(By.cssSelector("#tillgangar tbody tr:first-child td"));
+        assertThat(cells).hasSize(5);
+        // The cells stand one under the other, each after the name of its column.
+        for (int i = 1; i < cells.size(); i++) {
+            assertThat(cells.get(i).getRect().getY()).isGreaterThanOrEqualTo(cells.get(i - 1).getRect().getY() + cells.get(i - 1).getRect().getHeight());
+        }
+        assertThat(cells.subList(1, 5)).extracting(BrowserTest::labelShownBefore)
+                .containsExactly("Objektägare: ", "Klassning: ", "Omklassning senast: ", "Personuppgifter: ");
+        // The filter still hides the cards that do not match.
+        List<WebElement> rows = driver.findElements(By.cssSelector("#tillgangar tbody tr"));
+        driver.findElement(By.id("filter-tillgangar")).sendKeys("CRM");
+        assertThat(rows.stream().filter(WebElement::isDisplayed).count()).isPositive().isLessThan(rows.size());
+    }
+
+    @Test
+    void theAssetRegisterFitsTheDesktopPageAsATable() {
+        driver.manage().window().setSize(DESKTOP);
+        driver.get(url("register/tillgangar.html"));
+        WebElement region = driver.findElement(By.cssSelector("#tillgangar")).findElement(By.xpath(".."));
+        assertThat(horizontalOverflow(region)).isLessThanOrEqualTo(0L);
+        assertThat(driver.findElements(By.cssSelector("#tillgangar thead th"))).hasSize(5).allSatisfy(th -> assertThat(th.isDisplayed()).isTrue());
+        assertThat(labelShownBefore(driver.findElement(By.cssSelector("#tillgangar tbody td:nth-child(2)")))).isEmpty();
+    }
+
+    @Test
+    void aTableThatStillScrollsOnAPhoneShowsAShadowAtItsEdgeAndAVisibleKeyboardFocus() {
+        driver.manage().window().setSize(PHONE);
+        driver.get(url("arshjul.html"));
+        WebElement region = driver.findElement(By.cssSelector("#aktiviteter + .table-scroll"));
+        assertThat(horizontalOverflow(region)).isPositive();
+        assertThat(region.getCssValue("background-image")).contains("radial-gradient");
+
+        driver.executeScript("document.querySelector('#aktiviteter').setAttribute('tabindex', '-1');"
+                + "document.querySelector('#aktiviteter').focus();");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement()).isEqualTo(region);
+        assertThat(region.getCssValue("outline-style")).isEqualTo("solid");
+        assertThat(region.getCssValue("outline-width")).isEqualTo("3px");
+    }
+
+    @Test
+    void everyTextOfTheChartsLiesInsideItsChart() {
+        driver.manage().window().setSize(DESKTOP);
+        for (String page : List.of("granskning/2024.html", "register/klassning.html")) {
+            driver.get(url(page));
+            @SuppressWarnings("unchecked")
+            List<String> outside = (List<String>) driver.executeScript("""
+                    var outside = [];
+                    document.querySelectorAll('svg.bar-chart').forEach(function (svg) {
+                      var box = svg.viewBox.baseVal;
+                      svg.querySelectorAll('text').forEach(function (text) {
+                        var b = text.getBBox();
+                        if (b.x < box.x || b.y < box.y || b.x + b.width > box.x + box.width || b.y + b.height > box.y + box.height) {
+                          outside.push(text.textContent);
+                        }
+                      });
+                    });
+                    return outside;""");
+            assertThat(driver.findElements(By.cssSelector("svg.bar-chart text"))).as(page).isNotEmpty();
+            assertThat(outside).as(page).isEmpty();
+        }
+    }
+
+    private static long horizontalOverflow(WebElement element) {
+        return (Long) driver.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", element);
+    }
+
+    /** The column name a card shows before a cell's value, empty where the table is a table. */
+    private static String labelShownBefore(WebElement cell) {
+        String content = (String) driver.executeScript("return getComputedStyle(arguments[0], '::before').content;", cell);
+        return content.equals("none") || content.equals("normal") ? "" : content.replaceAll("^\"|\" / \"\"$|\"$", "");
+    }
+
+    /**
+     * The words in the elements matching {@code selector} that the browser laid out over more than one line.
+     * A word is what lies between spaces, hyphens, dashes and slashes, where a line may break.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> wordsSplitAcrossLines(String selector) {
+        return (List<String>) driver.executeScript("""
+                var split = [];
+                document.querySelectorAll(arguments[0]).forEach(function (element) {
+                  var walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+                  for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+                    var word = /[^\\s\\-\u2010\u2013\u2014\\/]+/g, match;
+                    while ((match = word.exec(node.data))) {
+                      var range = document.createRange();
+                      range.setStart(node, match.index);
+                      range.setEnd(node, match.index + match[0].length);
+                      var tops = new Set(Array.from(range.getClientRects()).filter(function (r) { return r.width > 0; })
+                          .map(function (r) { return Math.round(r.top); }));
+                      if (tops.size > 1) { split.push(match[0]); }
+                    }
+                  }
+                });
+                return split;""", selector);
     }
 
     @Test
