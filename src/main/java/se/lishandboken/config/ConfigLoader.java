@@ -39,6 +39,7 @@ public final class ConfigLoader {
         }
         Properties properties = read(file);
         PropertyReader reader = new PropertyReader(file, properties, lines(file), problems);
+        Path assetsDir = siteDir.resolve(reader.optional("asset.folder", "assets"));
         SiteConfig config = new SiteConfig(
                 siteDir.toAbsolutePath().normalize(),
                 reader.optional("lis.site.title", "LIS-handboken"),
@@ -53,9 +54,11 @@ public final class ConfigLoader {
                 riskLevels(reader),
                 siteDir.resolve(reader.optional("content.folder", "content")),
                 siteDir.resolve(reader.optional("template.folder", "templates")),
-                siteDir.resolve(reader.optional("asset.folder", "assets")),
+                assetsDir,
                 siteDir.resolve(reader.optional("data.folder", "data")),
                 siteUrl(reader),
+                registerExample(reader),
+                logo(reader, siteDir, assetsDir),
                 properties.stringPropertyNames().stream().collect(java.util.stream.Collectors.toMap(key -> key, properties::getProperty)));
         UiBundle.unknownTerms(siteDir).forEach(problems::add);
         problems.throwIfErrors();
@@ -115,6 +118,35 @@ public final class ConfigLoader {
             reader.invalid("lis.site.url", "config.url.invalid", value);
             return null;
         }
+    }
+
+    /** Whether the register is example data ({@code lis.register.example}), with the site's own note if it has one. */
+    private static RegisterExample registerExample(PropertyReader reader) {
+        String value = reader.optional("lis.register.example", "false");
+        if (!value.equals("true") && !value.equals("false")) {
+            reader.invalid("lis.register.example", "config.boolean.invalid", value);
+        }
+        return value.equals("true") ? new RegisterExample(reader.optional("lis.register.example-note", null)) : null;
+    }
+
+    /** The logo ({@code lis.organisation.logo}): an image among the site's assets, as the path the built site has it at. */
+    private static String logo(PropertyReader reader, Path siteDir, Path assetsDir) {
+        String value = reader.optional("lis.organisation.logo", null);
+        if (value == null) {
+            return null;
+        }
+        Path assets = siteDir.resolve(assetsDir).toAbsolutePath().normalize();
+        Path file = siteDir.resolve(value).toAbsolutePath().normalize();
+        if (!value.toLowerCase(Locale.ROOT).matches(".*\\.(svg|png|jpe?g)")) {
+            reader.invalid("lis.organisation.logo", "config.logo.type", value);
+        } else if (!file.startsWith(assets) || file.equals(assets)) {
+            reader.invalid("lis.organisation.logo", "config.logo.outside", value, siteDir.relativize(assetsDir));
+        } else if (!Files.isRegularFile(file)) {
+            reader.invalid("lis.organisation.logo", "config.logo.missing", value);
+        } else {
+            return assets.relativize(file).toString().replace('\\', '/');
+        }
+        return null;
     }
 
     private static ZoneId zone(PropertyReader reader) {

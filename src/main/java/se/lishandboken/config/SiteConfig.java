@@ -23,6 +23,10 @@ import java.util.Locale;
  * @param assetsDir css, js, images and fonts copied as they are
  * @param dataDir the ISMS register (JSON)
  * @param siteUrl where the site is published, ending in "/", for links that must be absolute (calendar files); null if not set
+ * @param registerExample how pages that show register figures say the register is example data ({@code lis.register.example});
+ *     null if it is the organisation's own
+ * @param logo the organisation's logo, a file in the site's assets, as a path from the site root (e.g. {@code img/logo.svg},
+ *     from {@code lis.organisation.logo}); null if none
  * @param properties every key of {@code jbake.properties} as read, JBake's own among them: the file is read once
  */
 public record SiteConfig(
@@ -42,6 +46,8 @@ public record SiteConfig(
         Path assetsDir,
         Path dataDir,
         java.net.URI siteUrl,
+        RegisterExample registerExample,
+        String logo,
         java.util.Map<String, String> properties) {
 
     public SiteConfig {

@@ -12,8 +12,11 @@ import se.lishandboken.review.ReviewPeriod;
  * @param period the period it reports on, {@code :review-period:}; null for the default (since the previous review)
  * @param presentedTo who it was presented to, {@code :presented-to:}
  * @param status {@link #APPROVED} or {@link #DRAFT}, {@code :review-status:}
+ * @param registrationNumber the review's number in the organisation's register of documents (diarienummer),
+ *     {@code :diarienummer:}; null if not given
  */
-public record ReviewHeader(int year, LocalDate date, ReviewPeriod period, String presentedTo, String status) {
+public record ReviewHeader(int year, LocalDate date, ReviewPeriod period, String presentedTo, String status,
+        String registrationNumber) {
     /**
      * The page type of a review ({@code :jbake-type: review}). A past review is an archived record:
      * it never goes stale, so neither the build nor {@code lis check} warns that it is past its review date.

@@ -19,7 +19,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Writes an HTML page as a PDF/A-2u and PDF/UA-1 file: tagged for screen readers, every font
- * embedded, the sRGB output intent, and title, author, subject and language from the HTML head.
+ * embedded, the sRGB output intent, and title, author, subject, keywords and language from the HTML head.
+ * On the way the page becomes a printed report: its table of contents lists every section with its page
+ * ({@link TableOfContents}), its footnotes move to the end ({@link Endnotes}) and values stay whole on a
+ * line ({@link WholeValues}).
  */
 public final class PdfRenderer {
 
@@ -58,21 +61,45 @@ public final class PdfRenderer {
 
     /**
      * Adds the PDF's bookmarks (its outline): one per section heading in the main content, h3 under
-     * the h2 before it. openhtmltopdf reads them from a {@code <bookmarks>} element in the head.
+     * the h2 before it and h4 under the h3. openhtmltopdf reads them from a {@code <bookmarks>} element in the head.
      */
     static void addBookmarks(Document document) {
         Element bookmarks = document.head().appendElement("bookmarks");
         Element section = null;
-        for (Element heading : document.select("main h2[id], main h3[id]")) {
+        Element subsection = null;
+        for (Element heading : document.select("main h2[id], main h3[id], main h4[id]")) {
             if (heading.closest("nav") != null) {
                 continue;
             }
-            Element parent = heading.nameIs("h3") && section != null ? section : bookmarks;
+            Element parent = heading.nameIs("h2") ? bookmarks
+                    : heading.nameIs("h4") && subsection != null ? subsection
+                    : section != null ? section : bookmarks;
             Element bookmark = parent.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + heading.id());
             if (heading.nameIs("h2")) {
                 section = bookmark;
+                subsection = null;
+            } else if (heading.nameIs("h3")) {
+                subsection = bookmark;
             }
         }
+    }
+
+    /** The metadata a PDF's information dictionary holds besides the title: the web's own (viewport, referrer, …) stays out. */
+    private static final java.util.Set<String> DOCUMENT_METADATA = java.util.Set.of("author", "subject", "keywords");
+
+    /** Removes every {@code <meta>} but author, subject and keywords: openhtmltopdf writes any other into the PDF's information. */
+    static void keepDocumentMetadata(Document document) {
+        for (Element meta : document.select("meta")) {
+            if (!DOCUMENT_METADATA.contains(meta.attr("name").toLowerCase(java.util.Locale.ROOT))) {
+                meta.remove();
+            }
+        }
+    }
+
+    /** Lays the page out with {@code stylesheet} alone: the site's screen and print stylesheets are for the web. */
+    static void useStylesheet(Document document, String stylesheet) {
+        document.select("link[rel~=(?i)stylesheet], style").remove();
+        document.head().appendElement("link").attr("rel", "stylesheet").attr("href", stylesheet);
     }
 
     /**
@@ -83,9 +110,16 @@ public final class PdfRenderer {
     public static Path render(Path html, PdfOptions options) {
         try {
             Document document = Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8), options.baseUri());
+            if (options.stylesheet() != null) {
+                useStylesheet(document, options.stylesheet());
+            }
+            keepDocumentMetadata(document);
+            Endnotes.gather(document);
             identifyHeadings(document);
+            TableOfContents.fill(document);
             addBookmarks(document);
             describeSvgs(document);
+            WholeValues.keep(document);
             // Form controls are screen-only; openhtmltopdf would still lay them out in an unembeddable font.
             document.select("form, input, button, select, textarea, script").remove();
             Files.createDirectories(options.output().toAbsolutePath().getParent());

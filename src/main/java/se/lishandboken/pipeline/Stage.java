@@ -114,7 +114,7 @@ public enum Stage {
             Path source = Files.createTempFile(live.getParent(), "." + live.getFileName(), ".html");
             try {
                 Files.writeString(source, html, StandardCharsets.UTF_8);
-                ReviewPdfs.render(source, scope.target(page.pdfUri()), scope.config().siteTitle(), scope.build());
+                ReviewPdfs.render(source, scope.outputDir(), scope.target(page.pdfUri()), scope.config().siteTitle(), scope.build());
             } finally {
                 Files.deleteIfExists(source);
             }

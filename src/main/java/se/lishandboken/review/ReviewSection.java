@@ -36,7 +36,9 @@ public enum ReviewSection {
     /** Handbook pages past their review date (only when there are some). */
     OVERDUE_PAGES("sidor-for-oversyn"),
     /** The appendix: where the review answers each input of ISO/IEC 27001:2022 9.3. */
-    ISO_APPENDIX("iso-27001");
+    ISO_APPENDIX("iso-27001"),
+    /** The PDF's notes: the narrative's footnotes, gathered at the end. */
+    NOTES("noter");
 
     private final String id;
     private final Pattern pattern;

@@ -68,10 +68,6 @@ public final class PageRefresher {
         return Optional.of(new Refreshed(now, writer.render(document.get()), session.problemsSince(mark)));
     }
 
-    /** The page types that show the register, whatever their text says. */
-    private static final java.util.Set<String> REGISTER_TYPES = java.util.Set.of("assets", "coverage", "processing", "actions",
-            "findings", "owners", "review", "reviews", CycleView.PAGE_TYPE);
-
     /**
      * Shows {@code register} instead of the register of the last bake: re-renders the pages that show
      * it (register pages, reviews, pages with data blocks, and the pages of changed assets) and the
@@ -94,7 +90,7 @@ public final class PageRefresher {
                 continue; // a page made from the data itself (an asset's, a role's) is rendered below
             }
             Path file = session.config().siteDir().resolve(page.source());
-            if (REGISTER_TYPES.contains(page.type()) || showsData(file)) {
+            if (se.lishandboken.site.engine.RegisterPages.TYPES.contains(page.type()) || showsData(file)) {
                 Optional<Refreshed> again = refresh(file);
                 if (again.isEmpty()) {
                     return Optional.empty();

@@ -125,7 +125,8 @@ public record PageHeader(String type, String description, int navOrder, boolean 
             if (year == null || !year.matches("\\d{4}") || date == null || !ReviewHeader.isStatus(status)) {
                 return null;
             }
-            return new ReviewHeader(Integer.parseInt(year), date, period, text("presented-to"), status);
+            return new ReviewHeader(Integer.parseInt(year), date, period, text("presented-to"), status,
+                    text("diarienummer"));
         }
 
         /** The attribute's line, or the {@code :jbake-type:} line that makes its absence a problem. */

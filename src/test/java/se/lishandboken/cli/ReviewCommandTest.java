@@ -3,6 +3,7 @@ package se.lishandboken.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -55,9 +56,51 @@ class ReviewCommandTest {
         assertThat(lis("review", "2025", "--site", site, "--output", intranet.toString())).isEqualTo(ExitCodes.OK);
 
         String risk = managementOnlyRiskTitle();
-        assertThat(text(ledning)).contains(risk, "Ledningens utgåva. Innehåller uppgifter som bara är för ledningen",
-                "Stockholm Business Region · Ledningens genomgång 2025 · Ledningens utgåva");
+        assertThat(text(ledning)).contains(risk, "Ledningens utgåva. Innehåller uppgifter som bara är för ledningen");
         assertThat(text(intranet)).doesNotContain(risk, "Ledningens utgåva").contains("Ledningens genomgång 2025");
+
+        // Every page of the management edition says what it is, and so does its metadata.
+        String banner = "Ledningens utgåva – får inte publiceras på intranätet";
+        assertThat(pageTexts(ledning)).allSatisfy(page -> assertThat(page).contains(banner));
+        assertThat(pageTexts(intranet)).noneSatisfy(page -> assertThat(page).contains(banner));
+        try (PDDocument management = Loader.loadPDF(ledning.toFile()); PDDocument employees = Loader.loadPDF(intranet.toFile())) {
+            var info = management.getDocumentInformation();
+            assertThat(info.getTitle()).startsWith("Ledningens genomgång 2025 – " + banner);
+            assertThat(info.getSubject()).contains(banner);
+            assertThat(info.getKeywords()).contains("ledningens utgåva");
+            assertThat(employees.getDocumentInformation().getTitle()).doesNotContain(banner);
+            assertThat(employees.getDocumentInformation().getKeywords()).contains("intranätets utgåva");
+            String xmp = new String(management.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains(banner);
+        }
+    }
+
+    @Test
+    void theManagementEditionExplainsEachKeyFigureThatDiffersFromTheIntranetEdition() throws Exception {
+        String site = RepositoryPaths.root().toString();
+        Path ledning = temp.resolve("ledning-2026.pdf");
+        Path intranet = temp.resolve("intranet-2026.pdf");
+
+        assertThat(lis("review", "2026", "--site", site, "--edition", "ledning", "--output", ledning.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(lis("review", "2026", "--site", site, "--output", intranet.toString())).isEqualTo(ExitCodes.OK);
+
+        // Two assets of the example register are for management only: the intranet edition counts 2 fewer.
+        assertThat(text(ledning)).containsPattern("Klassade objekt \\(informationstillgångar\\): i ledningens utgåva ingår "
+                + "2 informationstillgångar som inte visas på intranätet\\. Här står \\d+ av 45 \\(\\d+ %\\), i intranätets utgåva \\d+ av 43");
+        assertThat(text(intranet)).doesNotContain("i ledningens utgåva ingår").contains(" av 43 (");
+    }
+
+    private static List<String> pageTexts(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> pages = new java.util.ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+            }
+            return pages;
+        }
     }
 
     @Test

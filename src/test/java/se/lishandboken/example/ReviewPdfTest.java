@@ -46,7 +46,8 @@ class ReviewPdfTest {
         assertThat(expected).hasSizeGreaterThan(35);
 
         try (PDDocument pdf = Loader.loadPDF(ExampleSite.output().resolve("granskning/2024.pdf").toFile())) {
-            String text = normalise(new PDFTextStripper().getText(pdf));
+            // A line may break at a slash ("informationstillgångar" / "/objekt"), which is no space in the text.
+            String text = normalise(new PDFTextStripper().getText(pdf)).replaceAll(" ?/ ?", "/");
             int pages = pdf.getNumberOfPages();
             assertThat(expected).allSatisfy(line -> assertThat(text).contains(normalise(line)));
             assertThat(text).contains("Sida 1 (" + pages + ")", "Sida " + pages + " (" + pages + ")");
@@ -64,15 +65,74 @@ class ReviewPdfTest {
                     "Genomgångens datum", "2024-02-27", "Version", "1.0", "Sida 1 (" + pages.size() + ")");
             assertThat(pages.get(1).lines().toList()).contains("Innehåll");
 
-            Matcher entry = Pattern.compile("^(.+?) \\.{3,} ?(\\d+)$", Pattern.MULTILINE).matcher(pages.get(1));
+            // An entry too long for one line wraps: its title is the lines up to the one with the page number.
+            String contents = pages.get(1).substring(pages.get(1).indexOf("Innehåll") + "Innehåll".length()).strip().replaceAll("(?m)^(?!.*\\.{3,} ?\\d+$)(.+)\\R(?=.)", "$1 ");
+            Matcher entry = Pattern.compile("^(.+?) \\.{3,} ?(\\d+)$", Pattern.MULTILINE).matcher(contents);
             int entries = 0;
             while (entry.find()) {
-                String title = entry.group(1).strip();
+                String title = normalise(entry.group(1));
                 int page = Integer.parseInt(entry.group(2));
                 assertThat(firstPageWithLine(pages, 3, title)).as(title).isEqualTo(page);
                 entries++;
             }
             assertThat(entries).isGreaterThan(10);
+            // To the third level: the narrative's 2.1.1 and the plan's years are there too.
+            assertThat(contents).containsPattern("2\\.1\\.1 Vad ska SBR göra 2024 utifrån budget\\. +\\.{3,} ?\\d+")
+                    .containsPattern("4\\.1 Under 2024 ska SBR +\\.{3,} ?\\d+")
+                    .containsPattern("Noter +\\.{3,} ?\\d+");
+        }
+    }
+
+    @Test
+    void the2024PdfIsAReportWithoutTheWebsitesChromeWithItsNotesAtTheEnd() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(ExampleSite.output().resolve("granskning/2024.pdf").toFile())) {
+            List<String> pages = pageTexts(pdf);
+            String all = normalise(String.join(" ", pages));
+            assertThat(all).doesNotContain("Byggd", "Hoppa till innehållet", "Ladda ned genomgången");
+            // The title page: the organisation, the logo, the title and the diarienummer.
+            assertThat(normalise(pages.get(0))).contains("Stockholm Business Region", "Ledningens genomgång 2024", "Diarienummer SBR 2024/0117");
+            assertThat(pdf.getPage(0).getResources().getXObjectNames()).as("the logo, embedded").isNotEmpty();
+            // The footnotes come last, after the appendix, under their own heading.
+            int appendix = all.lastIndexOf("Bilaga: Indata enligt ISO/IEC 27001:2022 9.3");
+            assertThat(all.lastIndexOf("Noter")).isGreaterThan(appendix);
+            assertThat(all.indexOf("Tillämpningsanvisning till stadens riktlinje för informationssäkerhet")).isGreaterThan(appendix);
+        }
+    }
+
+    @Test
+    void the2024PdfCopiesAsPlainLettersAndItsInformationHoldsNoWebMetaTags() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(ExampleSite.output().resolve("granskning/2024.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text.codePoints().filter(c -> c >= 0xFB00 && c <= 0xFB06).count()).as("ligature glyphs").isZero();
+            assertThat(text).contains("finns");
+            assertThat(pdf.getDocumentInformation().getMetadataKeys())
+                    .isSubsetOf("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate");
+            assertThat(pdf.getDocumentInformation().getKeywords()).contains("ledningens genomgång", "2024", "fastställd", "intranätets utgåva");
+        }
+    }
+
+    @Test
+    void everyPageOfTheDraftReviewPdfSaysItIsADraftAndTheApprovedOneDoesNot() throws Exception {
+        try (PDDocument draft = Loader.loadPDF(ExampleSite.output().resolve("granskning/2026.pdf").toFile());
+                PDDocument approved = Loader.loadPDF(ExampleSite.output().resolve("granskning/2024.pdf").toFile())) {
+            assertThat(pageTexts(draft)).allSatisfy(page -> assertThat(page).contains("Utkast"));
+            assertThat(draft.getDocumentInformation().getTitle()).contains("Utkast");
+            assertThat(pageTexts(approved)).noneSatisfy(page -> assertThat(page).contains("Utkast"));
+        }
+    }
+
+    @Test
+    void theExampleRegisterIsMarkedOnTheReviewPageAndOnEveryPageOfItsPdf() throws Exception {
+        for (String shows : List.of("granskning/2024.html", "register/tillgangar.html", "rutiner/informationsklassning.html")) {
+            Document page = Jsoup.parse(Files.readString(ExampleSite.output().resolve(shows), StandardCharsets.UTF_8));
+            assertThat(page.select("main [role=note]").eachText()).as(shows).anySatisfy(note -> assertThat(note).startsWith("Exempeldata."));
+        }
+        // A page without register figures needs no such note.
+        assertThat(ExampleSite.read("index.html")).doesNotContain("Exempeldata");
+        try (PDDocument pdf = Loader.loadPDF(ExampleSite.output().resolve("granskning/2024.pdf").toFile())) {
+            List<String> pages = pageTexts(pdf);
+            assertThat(normalise(pages.get(0))).contains("Exempeldata. Registrets poster och nyckeltal är exempel");
+            assertThat(pages).allSatisfy(text -> assertThat(text).contains("Exempeldata"));
         }
     }
 

@@ -248,6 +248,19 @@ class SecondOrganisationTest {
     }
 
     @Test
+    void itsRegisterIsItsOwnSoNoPageOrPdfCallsItExampleData() {
+        assertBuilt();
+        for (Path file : outputFiles()) {
+            String name = file.getFileName().toString();
+            String text = name.endsWith(".pdf") ? pdfText(file) : name.endsWith(".html") ? read(file) : null;
+            if (text != null) {
+                assertThat(text).as(output.relativize(file).toString()).doesNotContain("Exempeldata");
+            }
+        }
+        assertThat(read(output.resolve("granskning/2024.html"))).contains("Ledningens genomgång 2024");
+    }
+
+    @Test
     void noPageStylesheetOrScriptCarriesTheExampleColours() throws IOException {
         List<String> exampleColours = exampleThemeColours();
         assertThat(exampleColours).contains("#00558c", "#ffbf47");

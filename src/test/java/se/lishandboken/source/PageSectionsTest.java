@@ -15,8 +15,8 @@ import se.lishandboken.review.IsoInput;
 /** The rules a review page's sections are held to, in lis build and lis check alike. */
 class PageSectionsTest {
     private static final Path PAGE = Path.of("content/granskning/2025.adoc");
-    private static final ReviewHeader DRAFT = new ReviewHeader(2025, LocalDate.of(2025, 2, 26), null, null, ReviewHeader.DRAFT);
-    private static final ReviewHeader APPROVED = new ReviewHeader(2025, LocalDate.of(2025, 2, 26), null, null, ReviewHeader.APPROVED);
+    private static final ReviewHeader DRAFT = new ReviewHeader(2025, LocalDate.of(2025, 2, 26), null, null, ReviewHeader.DRAFT, null);
+    private static final ReviewHeader APPROVED = new ReviewHeader(2025, LocalDate.of(2025, 2, 26), null, null, ReviewHeader.APPROVED, null);
 
     private final List<Problem> problems = new ArrayList<>();
 

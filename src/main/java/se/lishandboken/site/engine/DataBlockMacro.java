@@ -161,7 +161,7 @@ public final class DataBlockMacro extends BlockMacroProcessor {
     }
 
     private static Element table(String caption, ResourceBundle ui, String... headings) {
-        Element table = new Element("table").addClass("register-table").addClass("data-block");
+        Element table = new Element("table").addClass("register-table").addClass(RegisterPages.DATA_BLOCK_CLASS);
         table.appendElement("caption").text(caption);
         Element head = table.appendElement("thead").appendElement("tr");
         for (String heading : headings) {
@@ -175,7 +175,7 @@ public final class DataBlockMacro extends BlockMacroProcessor {
         Element region = new Element("div").addClass("table-scroll").attr("role", "region").attr("tabindex", "0")
                 .attr("aria-label", table.selectFirst("caption").text());
         if (empty) {
-            return new Element("p").addClass("data-block-empty").text(table.selectFirst("caption").text() + ": " + ui.getString("register.none"));
+            return new Element("p").addClass(RegisterPages.DATA_BLOCK_CLASS + "-empty").text(table.selectFirst("caption").text() + ": " + ui.getString("register.none"));
         }
         return region.appendChild(table);
     }

@@ -7,6 +7,7 @@ import org.jbake.model.DocumentModel;
 import se.lishandboken.page.Page;
 import se.lishandboken.seal.SealCheck;
 import se.lishandboken.view.ChangesView;
+import se.lishandboken.view.EditionDifference;
 import se.lishandboken.view.NavTree;
 import se.lishandboken.view.NavView;
 import se.lishandboken.view.ReviewFigures;
@@ -41,7 +42,9 @@ final class TemplateData {
         if (page != null && page.review() != null) {
             SealCheck.Outcome figures = reviewFigures(session, page);
             model.put("review", ReviewView.of(page, figures.review(), figures.sealed(), session.ui(), session.registerView().charts()));
+            model.put("editionDifferences", EditionDifference.between(figures.review(), intranetFigures(session, page)));
         }
+        model.put("showsRegister", RegisterPages.shows(content));
         model.put("reviews", session.catalog().reviews());
         session.catalog().searchPage().ifPresent(search -> model.put("searchUri", search.uri()));
         model.put("cycle", session.cycleView());
@@ -54,6 +57,22 @@ final class TemplateData {
             model.put("asset", session.register().asset(assetId.toString()).orElseThrow());
         }
         return model;
+    }
+
+    /**
+     * The intranet edition's figures of {@code page}, when this bake is the management edition: what its
+     * readers are told differs. Null in the intranet edition. Any problem with them the intranet build reports.
+     */
+    private static se.lishandboken.review.Review intranetFigures(BakeSession session, Page page) {
+        if (!session.build().isManagementEdition()) {
+            return null;
+        }
+        se.lishandboken.register.Register intranet = session.register().forIntranet();
+        if (!session.usesSeals()) {
+            return ReviewFigures.compute(intranet, page, session.catalog().pages(), session.config().classification().reclassificationMonths());
+        }
+        return ReviewFigures.shown(intranet, page, session.catalog().pages(), session.config(), se.lishandboken.register.Visibility.INTRANET)
+                .review();
     }
 
     /** What {@code page} shows in this bake, with any problem with its seal reported to the session. */
