@@ -301,6 +301,16 @@ class SecondOrganisationTest {
     }
 
     @Test
+    void theReviewPdfsTitlePageCarriesTheLogoAndDiarienummer() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(output.resolve("granskning/2025.pdf").toFile())) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(pdf).replaceAll("\\s+", " ")).contains("Norrvattnet Miljöförvaltning", "NMF 2025/0412");
+            assertThat(pdf.getPage(0).getResources().getXObjectNames()).as("the logo, embedded").isNotEmpty();
+        }
+    }
+
+    @Test
     void risksAreShownOnTheOrganisationsFiveStepScale() {
         Document findings = page("register/iakttagelser-och-risker.html");
         assertThat(findings.text()).contains("en skala från 1 till 5. Högsta möjliga nivå är 25.");
