@@ -25,6 +25,7 @@ import se.lishandboken.site.engine.TemplateCheck;
 import se.lishandboken.source.ContentFiles;
 import se.lishandboken.source.ThemeFiles;
 import se.lishandboken.source.DataBlock;
+import se.lishandboken.source.AuthorNotes;
 import se.lishandboken.source.ExampleTexts;
 import se.lishandboken.source.IncludeDirectives;
 import se.lishandboken.source.PageHeader;
@@ -111,7 +112,8 @@ public final class AsciidocLint {
             }
             Path source = config.relative(file);
             PageHeader header = PageHeader.read(source, text, text::value, types, into::add);
-            ExampleTexts.warning(source, text, header).ifPresent(into::add);
+            ExampleTexts.problem(source, text, header).ifPresent(into::add);
+            AuthorNotes.warning(source, text, header).ifPresent(into::add);
             into.addAll(IncludeDirectives.check(config.siteDir(), file, config::relative));
             String reviewYear = text.value("review-year").orElse(null);
             String reviewDate = text.value("review-date").orElse(null);

@@ -196,7 +196,23 @@ final class CrossReferenceCheck {
             }
         }
         cycle(actionIds);
+        decisions(actionIds);
         return problems;
+    }
+
+    /** The reviews' decisions: known actions and roles, not in the future. */
+    private void decisions(Set<String> actionIds) {
+        DataFile file = files.get(DataKind.DECISIONS);
+        for (int i = 0; i < register.decisions().size(); i++) {
+            Decision decision = register.decisions().get(i);
+            String at = "/decisions/" + i;
+            dated(file, at + "/date", decision.date(), null);
+            role(file, at + "/decidedBy", decision.decidedBy());
+            references(file, at + "/actions", decision.actions(), actionIds, "register.action.unknown");
+            if (decision.date() != null && decision.date().getYear() < decision.review()) {
+                problems.add(file.error(at + "/date", "register.decision.before-review", decision.date(), decision.review()));
+            }
+        }
     }
 
     /** The annual cycle: unique ids, known roles and actions, routine pages that exist, one month per quarter. */
@@ -237,7 +253,8 @@ final class CrossReferenceCheck {
                 new Entry(DataKind.PROCESSING, "records", register.records()),
                 new Entry(DataKind.ACTIONS, "actions", register.actions()),
                 new Entry(DataKind.FINDINGS, "findings", register.findings()),
-                new Entry(DataKind.RISKS, "risks", register.risks()));
+                new Entry(DataKind.RISKS, "risks", register.risks()),
+                new Entry(DataKind.DECISIONS, "decisions", register.decisions()));
         for (Entry entry : entries) {
             DataFile file = files.get(entry.kind());
             for (int i = 0; i < entry.records().size(); i++) {

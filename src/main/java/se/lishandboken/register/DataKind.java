@@ -13,7 +13,8 @@ enum DataKind {
     FINDINGS("findings.json", "findings", new TypeReference<List<Finding>>() { }),
     RISKS("risks.json", "risks", new TypeReference<List<Risk>>() { }),
     METRICS("metrics.json", "years", new TypeReference<List<YearMetrics>>() { }),
-    CYCLE("cycle.json", "activities", new TypeReference<List<CycleActivity>>() { });
+    CYCLE("cycle.json", "activities", new TypeReference<List<CycleActivity>>() { }),
+    DECISIONS("decisions.json", "decisions", new TypeReference<List<Decision>>() { });
 
     private final String fileName;
     private final String arrayName;

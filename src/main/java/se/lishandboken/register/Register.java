@@ -21,13 +21,21 @@ import java.util.stream.Stream;
  * @param risks RSA risks
  * @param metrics figures per year
  * @param cycle the annual cycle (årshjulet)
+ * @param decisions the management reviews' decisions (9.3.3)
  */
 public record Register(
         Organisation organisation, List<Asset> assets, List<Process> processes, List<ProcessingRecord> records,
-        List<Action> actions, List<Finding> findings, List<Risk> risks, List<YearMetrics> metrics, Cycle cycle) {
+        List<Action> actions, List<Finding> findings, List<Risk> risks, List<YearMetrics> metrics, Cycle cycle,
+        List<Decision> decisions) {
 
     public static final Register EMPTY = new Register(Organisation.EMPTY, List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), Cycle.EMPTY);
+
+    /** A register without decisions. */
+    public Register(Organisation organisation, List<Asset> assets, List<Process> processes, List<ProcessingRecord> records,
+            List<Action> actions, List<Finding> findings, List<Risk> risks, List<YearMetrics> metrics, Cycle cycle) {
+        this(organisation, assets, processes, records, actions, findings, risks, metrics, cycle, List.of());
+    }
 
     public Register {
         organisation = organisation == null ? Organisation.EMPTY : organisation;
@@ -39,6 +47,7 @@ public record Register(
         risks = Lists.of(risks);
         metrics = Lists.of(metrics);
         cycle = cycle == null ? Cycle.EMPTY : cycle;
+        decisions = Lists.of(decisions);
     }
 
     /**
@@ -58,12 +67,13 @@ public record Register(
      * reviews of processing activities; an agreement signed later counts as missing.</li>
      * <li>A year's metrics count once the year is over: only years before the date's year are kept.</li>
      * <li>The annual cycle counts from the day it was established.</li>
+     * <li>A decision counts from the day it was taken.</li>
      * </ul>
      * Adding anything dated after {@code date} never changes the result.
      */
     public Register asOf(LocalDate date) {
         // Judged on the records as they are: cut at the date, an action or a risk would lose the entry that dates it.
-        Set<String> entered = Stream.of(assets, processes, records, actions, findings, risks)
+        Set<String> entered = Stream.of(assets, processes, records, actions, findings, risks, decisions)
                 .flatMap(List::stream)
                 .filter(record -> record.enteredRegister() == null || !record.enteredRegister().isAfter(date))
                 .map(Visible::id)
@@ -75,7 +85,7 @@ public record Register(
                 actions.stream().map(action -> action.asOf(date)).toList(),
                 findings.stream().map(finding -> finding.asOf(date)).toList(),
                 risks.stream().map(risk -> risk.asOf(date)).toList(),
-                metrics, cycle);
+                metrics, cycle, decisions);
         return cut.retaining(record -> entered.contains(record.id()),
                 metrics.stream().filter(year -> year.year() < date.getYear()).toList(),
                 cycle.established() != null && cycle.established().isAfter(date) ? Cycle.EMPTY : cycle);
@@ -83,7 +93,7 @@ public record Register(
 
     /** The register with only the records {@code keep} accepts, and no reference to any other. */
     private Register retaining(Predicate<Visible> keep, List<YearMetrics> keptMetrics, Cycle keptCycle) {
-        Set<String> kept = Stream.of(assets, processes, records, actions, findings, risks)
+        Set<String> kept = Stream.of(assets, processes, records, actions, findings, risks, decisions)
                 .flatMap(List::stream)
                 .filter(keep)
                 .map(Visible::id)
@@ -96,7 +106,8 @@ public record Register(
                 actions.stream().filter(keep).map(action -> action.referringOnlyTo(exists)).toList(),
                 findings.stream().filter(keep).toList(),
                 risks.stream().filter(keep).map(risk -> risk.referringOnlyTo(exists)).toList(),
-                keptMetrics, keptCycle.referringOnlyTo(exists));
+                keptMetrics, keptCycle.referringOnlyTo(exists),
+                decisions.stream().filter(keep).map(decision -> decision.referringOnlyTo(exists)).toList());
     }
 
     public Optional<Asset> asset(String id) {
@@ -126,6 +137,16 @@ public record Register(
 
     public Optional<Action> action(String id) {
         return actions.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The decisions of the review held in {@code year}, in the register's order. */
+    public List<Decision> decisionsOf(int year) {
+        return decisions.stream().filter(decision -> decision.review() == year).toList();
+    }
+
+    /** The decisions that name the action {@code actionId}, in the register's order. */
+    public List<Decision> decisionsFor(String actionId) {
+        return decisions.stream().filter(decision -> decision.actions().contains(actionId)).toList();
     }
 
     /** The actions that name {@code assetId}, {@code findingId} or {@code riskId}. */

@@ -143,7 +143,8 @@ public final class RegisterLoader {
                 (List<Finding>) records.getOrDefault(DataKind.FINDINGS, List.of()),
                 (List<Risk>) records.getOrDefault(DataKind.RISKS, List.of()),
                 (List<YearMetrics>) records.getOrDefault(DataKind.METRICS, List.of()),
-                cycle);
+                cycle,
+                (List<Decision>) records.getOrDefault(DataKind.DECISIONS, List.of()));
     }
 
     private static String pointerOf(MismatchedInputException e) {

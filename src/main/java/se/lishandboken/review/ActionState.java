@@ -14,13 +14,14 @@ import se.lishandboken.register.StatusChange;
  * @param planYear the plan year it is shown under
  * @param responsible the responsible role's id
  * @param source where it comes from
+ * @param sourceReference where in the source, e.g. "Ledningens genomgång 2024, avsnitt 4.1"; null if not given
  * @param due when it should be done, or null
  * @param recurring whether it comes back every year
  * @param status its status on the review date; for a recurring action that runs over several years,
  *        its status in the round of {@code planYear}
  */
-public record ActionState(String id, String title, int planYear, String responsible, ActionSource.Type source, LocalDate due,
-        boolean recurring, Status status) {
+public record ActionState(String id, String title, int planYear, String responsible, ActionSource.Type source,
+        String sourceReference, LocalDate due, boolean recurring, Status status) {
 
     /**
      * The action in the plan of {@code year}, with its status in the dated view (already cut at the
@@ -39,7 +40,8 @@ public record ActionState(String id, String title, int planYear, String responsi
             status = action.history().isEmpty() ? Status.PLANNED : action.status();
         }
         return new ActionState(action.id(), action.title(), year, action.responsible(),
-                action.source() == null ? null : action.source().type(), action.due(), action.recurring(), status);
+                action.source() == null ? null : action.source().type(), action.source() == null ? null : action.source().reference(),
+                action.due(), action.recurring(), status);
     }
 
     public boolean isOpen() {

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  *   <li>d) 1), d) 3) and e): findings and recommendations ({@link ReviewSection#FINDINGS});</li>
  *   <li>d) 2): the key figures ({@link ReviewSection#FIGURES});</li>
  *   <li>f): risk treatment ({@link ReviewSection#RISKS});</li>
- *   <li>g) and 9.3.3: the narrative section that holds the three-year plan ({@link ReviewSection#PLAN});</li>
+ *   <li>g): the narrative section that holds the three-year plan ({@link ReviewSection#PLAN});</li>
+ *   <li>9.3.3: the review's decisions, from the register ({@link ReviewSection#DECISIONS});</li>
  *   <li>b) and c): none, so the narrative must answer them.</li>
  * </ul>
  */
@@ -30,7 +31,7 @@ public enum IsoInput {
     E("9.3.2-e", "9.3.2 e)", ReviewSection.FINDINGS),
     F("9.3.2-f", "9.3.2 f)", ReviewSection.RISKS),
     G("9.3.2-g", "9.3.2 g)", ReviewSection.PLAN),
-    RESULTS("9.3.3", "9.3.3", ReviewSection.PLAN);
+    RESULTS("9.3.3", "9.3.3", ReviewSection.DECISIONS);
 
     private final String code;
     private final String clause;

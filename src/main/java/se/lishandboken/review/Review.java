@@ -37,6 +37,8 @@ import java.util.List;
  * @param risks every risk known on the date, with its latest assessment and the state of its treatment
  * @param overduePages handbook pages past their review date
  * @param cycle the review year's activities of the annual cycle, with what the register shows of them on the date
+ * @param decisions the decisions taken at this review (by its date), with their actions
+ * @param previousDecisions the decisions of the previous year's review, with their actions' status on this review's date
  */
 public record Review(
         ReviewDates dates,
@@ -53,7 +55,8 @@ public record Review(
         List<FindingState> openFindings, List<FindingState> closedFindings, List<FindingState> plannedReviews,
         List<RiskState> risks,
         List<HandbookPage> overduePages,
-        List<CycleState> cycle) {
+        List<CycleState> cycle,
+        List<DecisionState> decisions, List<DecisionState> previousDecisions) {
 
     public Review {
         overdueReclassifications = List.copyOf(overdueReclassifications);
@@ -65,6 +68,9 @@ public record Review(
         risks = List.copyOf(risks);
         overduePages = List.copyOf(overduePages);
         cycle = List.copyOf(cycle);
+        // Absent in a seal written before decisions were data.
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+        previousDecisions = previousDecisions == null ? List.of() : List.copyOf(previousDecisions);
     }
 
     public int year() {
@@ -73,6 +79,11 @@ public record Review(
 
     public java.time.LocalDate date() {
         return dates.date();
+    }
+
+    /** Whether the action {@code id} is in the review's three-year plan. */
+    public boolean inPlan(String id) {
+        return plan.stream().flatMap(year -> year.actions().stream()).anyMatch(action -> action.id().equals(id));
     }
 
     /** The actions of the previous plan still open on the review date: they carry over. */

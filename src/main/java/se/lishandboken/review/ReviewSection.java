@@ -35,6 +35,8 @@ public enum ReviewSection {
     CYCLE("arshjulet"),
     /** Handbook pages past their review date (only when there are some). */
     OVERDUE_PAGES("sidor-for-oversyn"),
+    /** The review's decisions (9.3.3), from the register's decisions. */
+    DECISIONS("beslut"),
     /** The appendix: where the review answers each input of ISO/IEC 27001:2022 9.3. */
     ISO_APPENDIX("iso-27001"),
     /** The PDF's notes: the narrative's footnotes, gathered at the end. */

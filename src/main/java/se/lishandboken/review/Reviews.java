@@ -58,7 +58,23 @@ public final class Reviews {
                 now.findings().stream().filter(finding -> !finding.isToAnswer()).map(FindingState::of).toList(),
                 now.risks().stream().map(risk -> riskState(now, risk)).toList(),
                 pages.stream().filter(p -> p.nextReview() != null && p.nextReview().isBefore(date)).toList(),
-                CycleState.of(now, dates.year(), date));
+                CycleState.of(now, dates.year(), date),
+                decisions(now, dates.year()), decisions(now, dates.year() - 1));
+    }
+
+    /**
+     * The decisions of the review held in {@code year}, as the view (already cut at the review date) has
+     * them, each with its actions' status then; an action over several years is judged by the round of
+     * {@code year}, or of its first plan year if that is later.
+     */
+    private static List<DecisionState> decisions(Register view, int year) {
+        return view.decisionsOf(year).stream()
+                .map(decision -> new DecisionState(decision.id(), decision.review(), decision.date(), decision.text(),
+                        decision.decidedBy(), decision.actions().stream()
+                                .flatMap(id -> view.action(id).stream())
+                                .map(action -> ActionState.of(action, Math.max(action.planYear(), year)))
+                                .toList()))
+                .toList();
     }
 
     private static Share personalDataRecorded(Register view) {

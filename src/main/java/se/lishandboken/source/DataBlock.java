@@ -20,7 +20,8 @@ import se.lishandboken.problem.ProblemText;
  * <ul>
  *   <li>{@code lis::actions[]} takes {@code year=ÅÅÅÅ}, {@code responsible=ROLL} and {@code open};</li>
  *   <li>{@code lis::assets[]} takes {@code owner=ROLL}, {@code unclassified} and {@code overdue};</li>
- *   <li>{@code lis::review-plan[]} takes nothing, and stands in a management review.</li>
+ *   <li>{@code lis::review-plan[]} takes {@code heading-ÅÅÅÅ="…"}, a plan year's heading as the review words it
+ *   (without its number), and stands in a management review.</li>
  * </ul>
  *
  * @param name the block's name, e.g. {@code actions}
@@ -40,7 +41,9 @@ public record DataBlock(String name, String attributeList, Map<String, String> n
     private static final Map<String, String> TAKES = Map.of(
             "actions", "year=ÅÅÅÅ, responsible=ROLL och open",
             "assets", "owner=ROLL, unclassified och overdue",
-            "review-plan", "inga attribut");
+            "review-plan", "heading-ÅÅÅÅ=\"Rubrik\" för ett av planens tre år");
+    /** A plan year's own heading in {@code lis::review-plan[]}: {@code heading-2025="Under 2025 ska SBR:"}. */
+    private static final Pattern PLAN_HEADING = Pattern.compile("heading-(\\d{4})");
 
     public DataBlock {
         named = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(named));
@@ -75,6 +78,17 @@ public record DataBlock(String name, String attributeList, Map<String, String> n
         return Optional.ofNullable(named.get(attribute));
     }
 
+    /** The plan years' own headings of {@code lis::review-plan[]}, by year; empty for the default ones. */
+    public Map<Integer, String> planHeadings() {
+        Map<Integer, String> headings = new java.util.TreeMap<>();
+        named.forEach((attribute, value) -> {
+            if (PLAN_HEADING.matcher(attribute).matches()) {
+                headings.put(Integer.parseInt(attribute.substring("heading-".length())), value);
+            }
+        });
+        return headings;
+    }
+
     /**
      * What is wrong with the block: an unknown name or attribute, a year that is no year, a role the
      * organisation does not have, a review plan outside a review.
@@ -93,7 +107,14 @@ public record DataBlock(String name, String attributeList, Map<String, String> n
             return problems;
         }
         for (String attribute : named.keySet()) {
-            if (!NAMED.get(name).contains(attribute)) {
+            if (name.equals("review-plan") && PLAN_HEADING.matcher(attribute).matches()) {
+                int year = Integer.parseInt(attribute.substring("heading-".length()));
+                if (reviewYear != null && reviewYear.matches("\\d{4}")
+                        && (year < Integer.parseInt(reviewYear) || year > Integer.parseInt(reviewYear) + 2)) {
+                    problems.add(ProblemText.error(source, line, "datablock.plan.heading.year", attribute, reviewYear,
+                            String.valueOf(Integer.parseInt(reviewYear) + 2)));
+                }
+            } else if (!NAMED.get(name).contains(attribute)) {
                 problems.add(ProblemText.error(source, line, "datablock.attribute.unknown", name, attribute, TAKES.get(name)));
             }
         }

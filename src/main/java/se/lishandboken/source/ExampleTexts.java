@@ -9,7 +9,8 @@ import se.lishandboken.problem.ProblemText;
 /**
  * The example texts a page still holds: blocks with the role {@code exempeltext}, which a new handbook
  * (and the example) ships for the ISAM to replace with the organisation's own words. The build and
- * {@code lis check} warn of them by this one rule, once per page, at the first block.
+ * {@code lis check} report them by this one rule, once per page, at the first block: a warning, except
+ * in an approved management review, where it is an error.
  *
  * <pre>
  * [.exempeltext]
@@ -19,9 +20,10 @@ import se.lishandboken.problem.ProblemText;
  * ====
  * </pre>
  *
- * <p>An approved management review is an archived record, which is not rewritten, so it is not warned
- * about. Blocks in comments and verbatim blocks are not blocks, and those in included files are the
- * included file's, which is not a page.
+ * <p>An approved management review is an archived record of what top management decided: an example
+ * text in it would be archived as if it were the organisation's own words, so it must be replaced
+ * before the review is approved. Blocks in comments and verbatim blocks are not blocks, and those in
+ * included files are the included file's, which is not a page.
  */
 public final class ExampleTexts {
     /** A block attribute line that gives the role: {@code [.exempeltext]}, {@code [example.exempeltext]}, {@code [role=exempeltext]}. */
@@ -32,17 +34,15 @@ public final class ExampleTexts {
     }
 
     /**
-     * The warning for the page {@code source}, if it holds example texts.
+     * The problem of the page {@code source}, if it holds example texts.
      *
      * @param source the page, relative to the site folder
      * @param text its text
      * @param header its header, read by {@link PageHeader}
-     * @return a warning with the number of blocks, at the first one; empty if the page has none or is an approved review
+     * @return a warning with the number of blocks, at the first one, or an error if the page is an approved
+     *     review; empty if the page has none
      */
-    public static Optional<Problem> warning(Path source, PageText text, PageHeader header) {
-        if (header.review() != null && !header.review().isDraft()) {
-            return Optional.empty();
-        }
+    public static Optional<Problem> problem(Path source, PageText text, PageHeader header) {
         int count = 0;
         int first = 0;
         for (int index = 0; index < text.lines().size(); index++) {
@@ -51,6 +51,11 @@ public final class ExampleTexts {
                 first = first == 0 ? index + 1 : first;
             }
         }
-        return count == 0 ? Optional.empty() : Optional.of(ProblemText.warning(source, first, "page.example-text", count));
+        if (count == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(header.review() != null && !header.review().isDraft()
+                ? ProblemText.error(source, first, "review.example-text", count)
+                : ProblemText.warning(source, first, "page.example-text", count));
     }
 }

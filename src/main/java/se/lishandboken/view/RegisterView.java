@@ -184,12 +184,39 @@ public record RegisterView(Register register, ClassificationScale scale, LocalDa
 
     /** Where an action comes from, without saying it twice: "Lokal anvisning (Ledningens genomgång 2024, avsnitt 4)". */
     public String sourceText(ActionSource source) {
-        String label = ui.getString("source." + source.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        String reference = source.reference();
+        return sourceText(source.type(), source.reference());
+    }
+
+    /** {@link #sourceText(ActionSource)} of an action as a review keeps it. */
+    public String sourceText(se.lishandboken.review.ActionState action) {
+        return sourceText(action.source(), action.sourceReference());
+    }
+
+    /** {@link #sourceText(ActionSource)} of a source's type and reference; the reference alone if there is no type. */
+    private String sourceText(ActionSource.Type type, String reference) {
+        if (type == null) {
+            return reference == null ? "" : reference;
+        }
+        String label = ui.getString("source." + type.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (reference == null) {
             return label;
         }
         return reference.startsWith(label) ? reference : label + " (" + reference + ")";
+    }
+
+    /**
+     * Which management reviews decided the action, e.g. "Beslutad i Ledningens genomgång 2024"; null if no
+     * decision names it.
+     */
+    public String decidedText(Action action) {
+        List<String> years = register.decisionsFor(action.id()).stream().map(decision -> String.valueOf(decision.review()))
+                .distinct().toList();
+        if (years.isEmpty()) {
+            return null;
+        }
+        String joined = years.size() == 1 ? years.get(0)
+                : String.join(", ", years.subList(0, years.size() - 1)) + " " + ui.getString("list.and") + " " + years.get(years.size() - 1);
+        return MessageFormat.format(ui.getString("actions.decided"), joined);
     }
 
     /** The note of the action's current status, e.g. why it was postponed; null if none. */

@@ -1,15 +1,23 @@
 package se.lishandboken.view;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.page.Page;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.SourceLine;
 import se.lishandboken.register.Register;
 import se.lishandboken.register.Visibility;
 import se.lishandboken.review.HandbookPage;
 import se.lishandboken.review.Review;
 import se.lishandboken.review.ReviewDates;
 import se.lishandboken.review.Reviews;
+import se.lishandboken.seal.ReviewDecisions;
 import se.lishandboken.seal.SealCheck;
 import se.lishandboken.seal.SealFiles;
 
@@ -43,7 +51,25 @@ public final class ReviewFigures {
     public static SealCheck.Outcome shown(Register register, Page page, List<Page> pages, SiteConfig config, Visibility audience) {
         Review computed = compute(register, page, pages, config.classification().reclassificationMonths());
         Path seal = SealFiles.of(page.source());
-        return SealCheck.of(page.source(), SealFiles.read(config.siteDir().resolve(seal), seal), !page.review().isDraft(),
-                audience.dataName(), computed);
+        SealCheck.Outcome outcome = SealCheck.of(page.source(), SealFiles.read(config.siteDir().resolve(seal), seal),
+                !page.review().isDraft(), audience.dataName(), computed);
+        Optional<Problem> undecided = ReviewDecisions.problem(page.source(), statusLine(config, page), !page.review().isDraft(),
+                outcome.review());
+        if (undecided.isEmpty()) {
+            return outcome;
+        }
+        List<Problem> problems = new ArrayList<>(outcome.problems());
+        problems.add(undecided.get());
+        return new SealCheck.Outcome(outcome.review(), outcome.sealed(), problems);
+    }
+
+    /** The line of the page's {@code :review-status:}, where a problem with the review as a whole is reported; 0 if none. */
+    private static int statusLine(SiteConfig config, Page page) {
+        try {
+            List<String> lines = Files.readAllLines(config.siteDir().resolve(page.source()), StandardCharsets.UTF_8);
+            return SourceLine.first(lines, line -> line.startsWith(":review-status:"));
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }

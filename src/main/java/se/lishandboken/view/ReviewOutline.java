@@ -43,6 +43,7 @@ final class ReviewOutline {
         if (!review.overduePages().isEmpty()) {
             titles.put(ReviewSection.OVERDUE_PAGES, ui.getString("review.m.pages"));
         }
+        titles.put(ReviewSection.DECISIONS, ui.getString("review.decisions.heading"));
         int last = lastNumber(page.headings());
         List<ReviewView.Section> sections = new ArrayList<>();
         for (Map.Entry<ReviewSection, String> title : titles.entrySet()) {

@@ -21,9 +21,6 @@ import se.lishandboken.review.Review;
  */
 public record ReviewView(Page page, Review review, boolean sealed, List<Section> sections, List<IsoRow> iso, String chart) {
 
-    /** The marker {@code lis::review-plan[]} leaves in the page body, followed by its section number and {@code -->}. */
-    public static final String PLAN_MARKER = "<!--lis-review-plan:";
-
     public ReviewView {
         sections = List.copyOf(sections);
         iso = List.copyOf(iso);
@@ -56,9 +53,9 @@ public record ReviewView(Page page, Review review, boolean sealed, List<Section>
     public record IsoRow(String clause, String key, String code, String anchor, String heading) {
     }
 
-    /** {@link #PLAN_MARKER}, for the template. */
-    public String planMarker() {
-        return PLAN_MARKER;
+    /** The converted page's {@code body}, split where the plan goes ({@link ReviewBody}), for the template. */
+    public ReviewBody body(String body) {
+        return ReviewBody.of(body);
     }
 
     /** The heading of the template's section {@code id}, as {@link Section#heading()}. */

@@ -73,10 +73,12 @@ class InitCommandTest {
 
         Set<String> warnings = warnings(build.err());
         assertThat(warnings).as("lis check's warnings, against lis build's").isEqualTo(warnings(check.err()));
-        // What to fill in: the example texts, and who approved each page and when, once it is approved.
+        // What to fill in: the example texts, who approved each page and when, once it is approved, and the review's decisions.
         assertThat(warnings).allSatisfy(warning -> assertThat(warning).matches(
                 "content/\\S+\\.adoc:\\d+ (Sidan har \\d+ exempelte(xt|xter) som ska ersättas eller tas bort\\."
-                        + "|Sidans dokumentstyrning saknar :approved-by:, :approved-date:\\.)"));
+                        + "|Sidans dokumentstyrning saknar :approved-by:, :approved-date:\\."
+                        + "|Genomgången \\d{4} har inga beslut i data/decisions\\.json ännu\\.)"));
+        assertThat(warnings).contains("content/granskning/" + year + ".adoc:7 Genomgången " + year + " har inga beslut i data/decisions.json ännu.");
         assertThat(warnings).anySatisfy(warning -> assertThat(warning)
                 .startsWith("content/granskning/" + year + ".adoc:").contains("exempeltexter"));
         assertThat(warnings).anySatisfy(warning -> assertThat(warning).startsWith("content/rutiner/incidenthantering.adoc:"));

@@ -153,6 +153,64 @@ class ExampleSiteTest {
     }
 
     @Test
+    void the2024PlanIsATablePerYearWithTheResponsibleRoleTheSourceAndTheStatusOnTheReviewDate() throws IOException {
+        Document review = parse("granskning/2024.html");
+        var region = review.selectFirst("#plan-2024 + .table-scroll");
+        assertThat(region.attr("role")).isEqualTo("region");
+        assertThat(region.attr("tabindex")).isEqualTo("0");
+        assertThat(region.attr("aria-labelledby")).isEqualTo("plan-2024");
+        var table = region.selectFirst("table");
+        assertThat(table.select("caption").text()).isEqualTo("Åtgärder 2024: ansvarig, källa och status per 2024-02-27");
+        assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("Åtgärd", "Ansvarig", "Källa", "Status per 2024-02-27");
+        var inköp = table.select("tbody tr").stream().filter(row -> row.child(0).text().startsWith("tydliggöra informationssäkerhet"))
+                .findFirst().orElseThrow();
+        assertThat(inköp.child(1).text()).isEqualTo("Ekonomichef");
+        assertThat(inköp.child(2).text()).isEqualTo("Ledningens genomgång 2024, avsnitt 4.1");
+        assertThat(inköp.child(3).text()).isEqualTo("Planerad");
+        var yearly = table.select("tbody tr").first();
+        assertThat(yearly.child(0).text()).isEqualTo("årlig översyn av Lokal anvisning för informationssäkerhet.");
+        assertThat(yearly.child(2).text()).isEqualTo("Ledningens genomgång 2024, avsnitt 4.1 (återkommande)");
+    }
+
+    @Test
+    void theApprovedReviewsListTheirDecisionsFromTheRegisterAndHoldNoExampleText() throws IOException {
+        Document review2024 = parse("granskning/2024.html");
+        assertThat(review2024.select(".exempeltext")).isEmpty();
+        assertThat(review2024.getElementById("beslut").text()).isEqualTo("9 Beslut");
+        assertThat(review2024.select("#beslut ~ .review-decisions > li").eachText()).hasSize(3)
+                .anySatisfy(decision -> assertThat(decision).contains("avsnitt 4.1–4.3, fastställs", "Beslutet gäller 26 åtgärder i planen ovan."))
+                .anySatisfy(decision -> assertThat(decision).contains("biläggs bolagets verksamhetsplan", "mål 3.5"));
+        assertThat(review2024.select("#iso-27001 ~ div tr:contains(9.3.3) a").attr("href")).isEqualTo("#beslut");
+
+        Document review2025 = parse("granskning/2025.html");
+        assertThat(review2025.select(".exempeltext")).isEmpty();
+        // Next year's review shows how the previous review's decisions went: their actions' status on its own date.
+        String previous = review2025.select("#forra-arets-atgarder ~ .review-decisions").first().text();
+        assertThat(previous).contains("Planeringen för informationssäkerhetsarbetet under de kommande tre åren",
+                "framtagande av årshjul. – Uppskjuten", "årlig översyn av Lokal anvisning för informationssäkerhet. – Klar");
+        assertThat(review2025.select("#beslut ~ .review-decisions > li").eachText())
+                .anySatisfy(decision -> assertThat(decision).contains("förs över till 2025", "framtagande av årshjul. – Uppskjuten"));
+    }
+
+    @Test
+    void everyPlaceAnActionIsListedSaysWhichReviewDecidedIt() throws IOException {
+        Document plan = parse("register/atgardsplan.html");
+        assertThat(plan.getElementById("A2024-10").text()).contains("Beslutad i Ledningens genomgång 2024 och 2025");
+        assertThat(plan.getElementById("A2026-07").text()).contains("Beslutad i Ledningens genomgång 2024")
+                .doesNotContain("2024 och 2025");
+        assertThat(plan.getElementById("A-RSA-01").text()).contains("Beslutad i Ledningens genomgång 2025");
+        assertThat(parse("register/iakttagelser-och-risker.html").text()).contains("Beslutad i Ledningens genomgång");
+    }
+
+    @Test
+    void theDraftReviewKeepsItsNotesToTheAuthorOutOfThePage() throws IOException {
+        assertThat(parse("granskning/2026.html").text()).doesNotContain(":review-status:", "review-status", "approved-date");
+        assertThat(ExampleSite.build().warnings()).extracting(Problem::toString)
+                .anySatisfy(warning -> assertThat(warning).contains("content/granskning/2026.adoc:7", "inga beslut"))
+                .noneSatisfy(warning -> assertThat(warning).contains("Synlig text nämner"));
+    }
+
+    @Test
     void the2024ReviewCarriesEveryHeadingAndItsPlanYearByYear() throws IOException {
         Document review = parse("granskning/2024.html");
         assertThat(review.select("h2, h3, h4").eachText()).contains(
@@ -161,17 +219,21 @@ class ExampleSiteTest {
                 "2.1.2 Risk och sårbarhetsanalys", "2.1.3 Resultatet från revisioner",
                 "3 Utvecklingsområden för verksamhetens LIS", "3.1 SBR:s lokala anvisning för informationssäkerhet",
                 "3.2 Kompetenslyft ledningsgrupp", "3.3 SBRs prioritering för 2024 är:", "4 Åtgärder kommande 3 år",
-                "4.1 Under 2024 ska SBR", "4.2 Under 2025 ska SBR", "4.3 Under 2026 ska SBR");
-        assertThat(review.select("#plan-2024 + ul > li")).hasSize(11);
-        assertThat(review.select("#plan-2025 + ul > li")).hasSize(6);
-        assertThat(review.select("#plan-2026 + ul > li")).hasSize(8);
-        assertThat(review.select("#plan-2024 + ul").text()).contains("Framtagande av årshjul", "Tydliggöra informationssäkerhet inklusive dataskydd");
-        assertThat(review.select("#plan-2026 + ul").text()).contains("Öva utifrån kontinuitetsplaner", "Utvärdera täckningen av att endast informationsklassa processer");
+                "4.1 Under 2024 ska SBR", "4.2 Under 2025 ska SBR:", "4.3 Under 2026 ska SBR");
+        assertThat(review.select("#plan-2024 + .table-scroll tbody tr")).hasSize(11);
+        assertThat(review.select("#plan-2025 + .table-scroll tbody tr")).hasSize(6);
+        assertThat(review.select("#plan-2026 + .table-scroll tbody tr")).as("the seed's 4.3 lists the yearly review of the instruction twice")
+                .hasSize(9);
+        assertThat(review.select("#plan-2024 + .table-scroll td:first-child").eachText())
+                .contains("framtagande av årshjul.", "tydliggöra informationssäkerhet inklusive dataskydd i inköpsprocessen tidigaste steg.")
+                .noneMatch(title -> title.contains("återkommande"));
+        assertThat(review.select("#plan-2026 + .table-scroll td:first-child").eachText())
+                .contains("öva utifrån kontinuitetsplaner.", "utvärdera täckningen av att endast informationsklassa processer.");
         assertThat(review.text()).contains("300 tsek");
         assertThat(review.select("#iso-27001 ~ div tbody tr")).hasSize(11);
         // Each input links to the section marked for it with iso=, by that section's number and title.
         assertThat(review.select("#iso-27001 ~ div tbody a").eachText()).contains("2.1 Vad påverkar SBR informationssäkerhetsarbete",
-                "2.1.1 Vad ska SBR göra 2024 utifrån budget.", "2.1.3 Resultatet från revisioner", "5 Nyckeltal 2023, per 2024-02-27", "Beslut");
+                "2.1.1 Vad ska SBR göra 2024 utifrån budget.", "2.1.3 Resultatet från revisioner", "5 Nyckeltal 2023, per 2024-02-27", "9 Beslut");
         assertThat(review.select("#iso-27001 ~ div tbody").text()).doesNotContain("Saknas i texten");
         assertThat(parse("granskning/index.html").select(".review-list a").eachText())
                 .containsExactly("Ledningens genomgång 2026", "Ledningens genomgång 2025", "Ledningens genomgång 2024");

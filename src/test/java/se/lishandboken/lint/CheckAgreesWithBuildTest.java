@@ -89,6 +89,38 @@ class CheckAgreesWithBuildTest {
                 fails("an approved review that leaves inputs unanswered", "Inget avsnitt besvarar ISO/IEC 27001:2022 9.3.2 b)", site -> site
                         .file("jbake.properties", REVIEW_TYPE)
                         .page("granskning/2025.adoc", REVIEW_HEADER.formatted("fastställd") + "== 1 Sammanfattning\n\nText.\n")),
+                fails("an approved review that still holds an example text", "content/granskning/2025.adoc:10 Genomgången är fastställd men har "
+                        + "1 exempeltext kvar", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .page("granskning/2025.adoc", REVIEW_HEADER.formatted("fastställd") + "[#omvarld,iso=\"9.3.2-b 9.3.2-c\"]\n"
+                                + "== 1 Omvärld\n\n[.exempeltext]\n====\nText.\n====\n\n[#atgarder]\n== 2 Åtgärder\n\nlis::review-plan[]\n")),
+                fails("an approved review without a decision", "content/granskning/2025.adoc:5 Genomgången 2025 är fastställd men har inga beslut", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .file("data/decisions.json", "{\"$schema\": \"./schema/decisions.schema.json\", \"decisions\": []}\n")
+                        .page("granskning/2025.adoc", REVIEW_HEADER.formatted("fastställd") + "[#omvarld,iso=\"9.3.2-b 9.3.2-c\"]\n"
+                                + "== 1 Omvärld\n\nText.\n\n[#atgarder]\n== 2 Åtgärder\n\nlis::review-plan[]\n")),
+                fails("a decision that names an unknown action", "data/decisions.json:1 Okänd åtgärd 'A-SAKNAS'", site -> site
+                        .file("data/decisions.json", "{\"$schema\": \"./schema/decisions.schema.json\", \"decisions\": [{\"id\": \"B1\", "
+                                + "\"review\": 2025, \"date\": \"2025-02-26\", \"text\": \"Planen fastställs.\", \"actions\": [\"A-SAKNAS\"], "
+                                + "\"decidedBy\": \"vd\"}]}\n")),
+                fails("a plan year's own heading for a year outside the plan", "'heading-2030' i lis::review-plan[] gäller inget av planens år", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .page("granskning/2025.adoc", REVIEW_HEADER.formatted("utkast")
+                                + "[#atgarder]\n== 1 Åtgärder\n\nlis::review-plan[heading-2030=\"Under 2030\"]\n")),
+                warns("a draft review without a decision, and a note to its author in its visible text",
+                        "content/granskning/2025.adoc:5 Genomgången 2025 har inga beslut i data/decisions.json ännu.", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .file("data/decisions.json", "{\"$schema\": \"./schema/decisions.schema.json\", \"decisions\": []}\n")
+                        .page("granskning/2025.adoc", REVIEW_HEADER.formatted("utkast") + "[#omvarld,iso=\"9.3.2-b 9.3.2-c\"]\n"
+                                + "== 1 Omvärld\n\nText.\n\n[#atgarder]\n== 2 Åtgärder\n\nlis::review-plan[]\n\n"
+                                + "När genomgången är fastställd, ändra `:review-status:` till fastställd.\n")),
+                warns("a note to the author in a review's visible text", "content/granskning/2025.adoc:19 Synlig text nämner sidhuvudets attribut "
+                        + ":review-status:", site -> site
+                        .file("jbake.properties", REVIEW_TYPE)
+                        .page("granskning/2025.adoc", REVIEW_HEADER.formatted("utkast") + "[#omvarld,iso=\"9.3.2-b 9.3.2-c\"]\n"
+                                + "== 1 Omvärld\n\nText.\n\n[#atgarder]\n== 2 Åtgärder\n\nlis::review-plan[]\n\n"
+                                + "// Ändra :review-status: när den är fastställd; en kommentar visas aldrig.\n\n"
+                                + "När genomgången är fastställd, ändra `:review-status:` till fastställd.\n")),
                 fails("bad lis:: blocks", "Okänt datablock 'lis::atgarder[]'", site -> site
                         .page("rutiner/data.adoc", "= Data\n\nlis::atgarder[]\n\nlis::actions[year=20x5]\n\n"
                                 + "lis::assets[owner=okand-roll]\n\nlis::actions[yaer=2025]\n\nlis::review-plan[]\n")),

@@ -207,6 +207,32 @@ class RegisterLoaderTest {
     }
 
     @Test
+    void aDecisionThatNamesAnUnknownActionIsAnErrorAtItsPointer() {
+        FixtureSite site = site().file("data/decisions.json", """
+                {"$schema": "./schema/decisions.schema.json", "decisions": [
+                  {"id": "B-1", "review": 2025, "date": "2025-02-26", "text": "Planen fastställs.", "actions": ["A2025-01", "A2099-99"], "decidedBy": "vd"}
+                ]}
+                """);
+
+        assertThat(errors(site)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).hasToString("data/decisions.json");
+            assertThat(problem.pointer()).isEqualTo("/decisions/0/actions/1");
+            assertThat(problem.message()).isEqualTo("Okänd åtgärd 'A2099-99'.");
+        });
+    }
+
+    @Test
+    void aDecisionDecidedByAnUnknownRoleOrDatedBeforeItsReviewYearIsAnError() {
+        FixtureSite site = site().file("data/decisions.json", """
+                {"$schema": "./schema/decisions.schema.json", "decisions": [
+                  {"id": "B-1", "review": 2025, "date": "2024-12-31", "text": "Planen fastställs.", "decidedBy": "styrelsen"}
+                ]}
+                """);
+
+        assertThat(errors(site)).extracting(Problem::pointer).containsExactlyInAnyOrder("/decisions/0/decidedBy", "/decisions/0/date");
+    }
+
+    @Test
     void duplicateIdAcrossFilesNamesTheFirstOne() {
         FixtureSite site = site().replaceInData("risks.json", "\"id\": \"RSA-01\"", "\"id\": \"T-WEBB\"")
                 .replaceInData("risks.json", "\"actions\": [\"A2025-01\"]", "\"actions\": []");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import se.lishandboken.register.RiskAssessment;
 import se.lishandboken.register.AccessReview;
 import se.lishandboken.register.Action;
+import se.lishandboken.register.Decision;
 import se.lishandboken.register.ActionSource;
 import se.lishandboken.register.Agreement;
 import se.lishandboken.register.Asset;
@@ -242,6 +243,28 @@ class ReviewsTest {
         // Reviewing 2025 in February 2026: that round was started, never done.
         assertThat(reviewOn(register, 2026, LocalDate.of(2026, 2, 20)).previousPlan()).extracting(s -> s.id() + "=" + s.status())
                 .containsExactly("A-DUTY=IN_PROGRESS");
+    }
+
+    @Test
+    void aReviewShowsItsOwnDecisionsAndThePreviousReviewsWithTheirActionsAsTheyStoodOnItsDate() {
+        Action planned = new Action("A2025-9", "Ta fram en rutin", null, 2025, null, "isam", null, List.of(), List.of(), List.of(), null,
+                false, List.of(status("2024-02-20", Status.PLANNED), status("2025-01-15", Status.DONE)), null, null);
+        Decision previous = new Decision("B2024", 2024, LocalDate.of(2024, 2, 20), "Planen fastställs.", List.of("A2025-9"), "vd", null, null);
+        Decision own = new Decision("B2025", 2025, REVIEW_DATE, "Planen för 2025 fastställs.", List.of(), "vd", null, null);
+        Decision later = new Decision("B2025-2", 2025, REVIEW_DATE.plusDays(1), "Beslut dagen efter.", List.of(), "vd", null, null);
+        Register register = new Register(REGISTER.organisation(), List.of(), List.of(), List.of(), List.of(planned), List.of(), List.of(),
+                List.of(), null, List.of(previous, own, later));
+
+        Review review = reviewOn(register, 2025, REVIEW_DATE);
+
+        assertThat(review.decisions()).extracting(DecisionState::id).as("a decision taken after the review date is not the review's")
+                .containsExactly("B2025");
+        assertThat(review.previousDecisions()).singleElement().satisfies(decision -> {
+            assertThat(decision.text()).isEqualTo("Planen fastställs.");
+            assertThat(decision.actions()).extracting(a -> a.id() + "=" + a.status()).containsExactly("A2025-9=DONE");
+        });
+        assertThat(reviewOn(register, 2024, LocalDate.of(2024, 2, 20)).decisions().get(0).actions())
+                .extracting(a -> a.id() + "=" + a.status()).as("as it stood on the 2024 review's date").containsExactly("A2025-9=PLANNED");
     }
 
     @Test

@@ -88,9 +88,10 @@ class ReviewIsoAppendixTest {
         assertThat(answer(review, "9.3.2 c)").text()).isEqualTo("2.2 Budget");
         // A marked section takes precedence over the template's findings, which answer e) by default.
         assertThat(answer(review, "9.3.2 e)").text()).isEqualTo("2.2 Budget");
-        // The plan's section answers g) and 9.3.3 by default.
+        // The plan's section answers g) by default, and the decisions from data/decisions.json answer 9.3.3.
         assertThat(answer(review, "9.3.2 g)").select("a").attr("href")).isEqualTo("#framat");
-        assertThat(answer(review, "9.3.3").text()).isEqualTo("3 Åtgärder");
+        assertThat(answer(review, "9.3.3").select("a").attr("href")).isEqualTo("#beslut");
+        assertThat(answer(review, "9.3.3").text()).isEqualTo("8 Beslut");
         assertThat(review.select("#iso-27001 ~ div tbody").text()).doesNotContain("Saknas i texten");
     }
 

@@ -15,7 +15,7 @@ class ExampleTextsTest {
     private static Optional<Problem> warning(String asciidoc) {
         PageText text = PageText.of(asciidoc.lines().toList());
         PageHeader header = PageHeader.read(Path.of("content/a.adoc"), text, text::value, TYPES, problem -> { });
-        return ExampleTexts.warning(Path.of("content/a.adoc"), text, header);
+        return ExampleTexts.problem(Path.of("content/a.adoc"), text, header);
     }
 
     @Test
@@ -44,10 +44,15 @@ class ExampleTextsTest {
     }
 
     @Test
-    void aDraftReviewIsWarnedAboutButAnApprovedOneIsAnArchivedRecord() {
+    void aDraftReviewIsWarnedAboutButAnApprovedOneIsAnErrorAtTheBlockSinceItWouldBeArchivedAsTheOrganisationsOwnWords() {
         String review = "= Genomgång 2025\n:jbake-type: review\n:review-year: 2025\n:review-date: 2025-02-26\n:review-status: %s\n\n" + BLOCK;
 
-        assertThat(warning(review.formatted("utkast"))).isPresent();
-        assertThat(warning(review.formatted("fastställd"))).isEmpty();
+        assertThat(warning(review.formatted("utkast"))).hasValueSatisfying(problem -> assertThat(problem.isError()).isFalse());
+        assertThat(warning(review.formatted("fastställd"))).hasValueSatisfying(problem -> {
+            assertThat(problem.isError()).isTrue();
+            assertThat(problem.location()).isEqualTo("content/a.adoc:7");
+            assertThat(problem.message()).isEqualTo("Genomgången är fastställd men har 1 exempeltext kvar, som skulle arkiveras som "
+                    + "organisationens egen text.");
+        });
     }
 }

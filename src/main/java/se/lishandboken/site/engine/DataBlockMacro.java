@@ -20,7 +20,7 @@ import se.lishandboken.register.Asset;
 import se.lishandboken.register.Classification;
 import se.lishandboken.source.DataBlock;
 import se.lishandboken.view.RegisterView;
-import se.lishandboken.view.ReviewView;
+import se.lishandboken.view.ReviewBody;
 
 /**
  * {@code lis::actions[year=2025]}, {@code lis::assets[owner=kommunikationschef]}: live register data
@@ -67,7 +67,7 @@ public final class DataBlockMacro extends BlockMacroProcessor {
         Element html = switch (block.name()) {
             case "actions" -> actions(page, block, attributes);
             case "assets" -> assets(page, block, attributes);
-            default -> reviewPlan(parent);
+            default -> reviewPlan(parent, block);
         };
         return createBlock(parent, "pass", html.outerHtml());
     }
@@ -100,6 +100,10 @@ public final class DataBlockMacro extends BlockMacroProcessor {
             } else {
                 title.text(action.title());
             }
+            String decided = view.decidedText(action);
+            if (decided != null) {
+                title.appendText(" ").appendElement("span").addClass("action-meta").text(decided);
+            }
             row.appendElement("td").text(view.roleName(action.responsible()));
             row.appendElement("td").text(ui.getString(view.statusKey(action.status())));
             row.appendElement("td").addClass("nowrap").text(action.due() == null ? "" : action.due().toString());
@@ -112,10 +116,10 @@ public final class DataBlockMacro extends BlockMacroProcessor {
      * kommande 3 år" gives 4.1, 4.2, 4.3). The plan itself is filled in by the review template from the
      * review's figures (sealed, for an approved review), so the converted page holds no register data.
      */
-    private Element reviewPlan(StructuralNode parent) {
+    private Element reviewPlan(StructuralNode parent, DataBlock block) {
         java.util.regex.Matcher number = java.util.regex.Pattern.compile("^(\\d+)\\s").matcher(org.jsoup.Jsoup.parse(String.valueOf(parent.getTitle())).text());
         Element plan = new Element("div").attr("id", "plan").addClass("review-plan");
-        plan.appendChild(new org.jsoup.nodes.Comment(ReviewView.PLAN_MARKER.substring("<!--".length()) + (number.find() ? number.group(1) : "")));
+        plan.appendChild(new org.jsoup.nodes.Comment(ReviewBody.marker(number.find() ? number.group(1) : "", block.planHeadings())));
         return plan;
     }
 

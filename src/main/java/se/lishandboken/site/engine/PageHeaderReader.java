@@ -20,7 +20,7 @@ import se.lishandboken.source.PageText;
 import se.lishandboken.source.PageTypes;
 import se.lishandboken.source.SectionSource;
 import se.lishandboken.source.SectionText;
-import se.lishandboken.view.ReviewView;
+import se.lishandboken.view.ReviewBody;
 
 /**
  * Reads a loaded AsciiDoc document's header and sections by the rules {@code lis check} applies too
@@ -87,7 +87,7 @@ final class PageHeaderReader {
     /** Whether the review plan's marker ({@link DataBlockMacro}) stands in the section itself. */
     private static boolean holdsPlan(Section section) {
         return section.getBlocks().stream().anyMatch(block -> block instanceof Block pass && "pass".equals(pass.getContext())
-                && pass.getSource() != null && pass.getSource().contains(ReviewView.PLAN_MARKER));
+                && pass.getSource() != null && pass.getSource().contains(ReviewBody.MARKER_START));
     }
 
     /** Asciidoctor gives titles as HTML; the templates escape, so they need plain text. */

@@ -22,6 +22,7 @@ import se.lishandboken.page.Page;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.source.ContentFiles;
+import se.lishandboken.source.AuthorNotes;
 import se.lishandboken.source.ExampleTexts;
 import se.lishandboken.source.IncludeDirectives;
 import se.lishandboken.source.PageHeader;
@@ -78,7 +79,8 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         PageText text = PageText.of(context.getFileLines());
         PageHeader header = PageHeaderReader.read(source, text, document,
                 new PageTypes(Set.copyOf(session.knownTypes()), session.defaultType()), session::report);
-        ExampleTexts.warning(source, text, header).ifPresent(session::report);
+        ExampleTexts.problem(source, text, header).ifPresent(session::report);
+        AuthorNotes.warning(source, text, header).ifPresent(session::report);
         model.setType(header.type());
         model.setStatus(attribute(document, "jbake-status", session.defaultStatus()));
         model.setTitle(document.getDoctitle());
