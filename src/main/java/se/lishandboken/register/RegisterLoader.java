@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.problem.Excerpt;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemLog;
 import se.lishandboken.problem.ProblemText;
@@ -90,7 +91,7 @@ public final class RegisterLoader {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (IllegalArgumentException) e;
             }
             String key = parse.getOriginalMessage().contains("UTF-8") ? "data.json.encoding" : "data.json.malformed";
-            Problem text = ProblemText.error(shown, 0, key, parse.getOriginalMessage());
+            Problem text = ProblemText.error(shown, 0, key, Excerpt.inParserMessage(parse.getOriginalMessage()));
             problems.add(new Problem(se.lishandboken.problem.Severity.ERROR, shown,
                     parse.getLocation() == null ? 0 : parse.getLocation().getLineNr(),
                     parse.getLocation() == null ? 0 : parse.getLocation().getColumnNr(), null, text.message(), text.hint()));

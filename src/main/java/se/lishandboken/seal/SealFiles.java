@@ -68,7 +68,7 @@ public final class SealFiles {
             }
             return Optional.of(seal);
         } catch (JsonProcessingException e) {
-            Problem text = ProblemText.error(shown, 0, "review.seal.malformed", e.getOriginalMessage());
+            Problem text = ProblemText.error(shown, 0, "review.seal.malformed", se.lishandboken.problem.Excerpt.inParserMessage(e.getOriginalMessage()));
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             throw new BuildFailedException(List.of(new Problem(Severity.ERROR, shown, line, column, null, text.message(), text.hint())));
