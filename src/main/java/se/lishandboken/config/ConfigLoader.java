@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Properties;
+import se.lishandboken.files.ProjectBoundary;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.problem.ProblemLog;
 
@@ -33,6 +34,13 @@ public final class ConfigLoader {
     public static SiteConfig load(Path siteDir) {
         Path file = siteDir.resolve(PROPERTIES_FILE);
         ProblemLog problems = new ProblemLog();
+        if (Files.isDirectory(siteDir)) {
+            ProjectBoundary project = ProjectBoundary.of(siteDir);
+            for (String name : List.of(PROPERTIES_FILE, UiBundle.SITE_FILE)) {
+                project.check(siteDir.resolve(name), Path.of(name)).ifPresent(problems::add);
+            }
+            problems.throwIfErrors();
+        }
         if (!Files.isRegularFile(file)) {
             problems.add(ProblemText.error(Path.of(PROPERTIES_FILE), 0, "config.missing", siteDir.toAbsolutePath()));
             problems.throwIfErrors();

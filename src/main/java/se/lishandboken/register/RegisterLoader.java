@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.files.ProjectBoundary;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.Excerpt;
 import se.lishandboken.problem.Problem;
@@ -52,8 +53,14 @@ public final class RegisterLoader {
         }
         ProblemLog problems = new ProblemLog();
         Map<DataKind, DataFile> files = new EnumMap<>(DataKind.class);
+        ProjectBoundary project = ProjectBoundary.of(config.siteDir());
         for (Path path : jsonFiles(dataDir)) {
             Path shown = config.relative(path);
+            java.util.Optional<Problem> outside = project.check(path, shown);
+            if (outside.isPresent()) {
+                problems.add(outside.get());
+                continue;
+            }
             DataKind kind = DataKind.ofFileName(path.getFileName().toString());
             if (kind == null) {
                 problems.add(ProblemText.warning(shown, 0, "data.file.unknown", path.getFileName(), knownFiles()));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.lishandboken.files.ProjectBoundary;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 
@@ -110,8 +111,7 @@ public final class IncludeDirectives {
     }
 
     /** Whether {@code file} is inside the site folder, also after following links. */
-    private static boolean isInside(Path siteDir, Path file) throws IOException {
-        Path site = siteDir.toAbsolutePath().normalize();
-        return file.startsWith(site) && (!Files.exists(file) || file.toRealPath().startsWith(site.toRealPath()));
+    private static boolean isInside(Path siteDir, Path file) {
+        return file.startsWith(siteDir.toAbsolutePath().normalize()) && ProjectBoundary.of(siteDir).contains(file);
     }
 }

@@ -2,19 +2,28 @@ package se.lishandboken.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.files.ProjectBoundary;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 
 /**
  * Checks the source folders before JBake reads them. JBake copies every file in assets/ and content/
  * into the site and follows symbolic links while doing so, so a link to {@code /etc/passwd} would be
- * published; a link that leaves the project is refused. Empty pages, which JBake skips silently,
+ * published; a link that leaves the project is refused ({@link ProjectBoundary}, the rule the
+ * configuration and the register are read by too). Empty pages, which JBake skips silently,
  * are refused too, and so are pages whose file name would not make a working address ({@link PageNames}),
  * and a second page with the address of another ({@code a.adoc} and {@code a.ad} are both {@code a.html}).
  */
@@ -24,22 +33,10 @@ public final class SourceCheck {
 
     public static List<Problem> check(SiteConfig config) {
         List<Problem> problems = new ArrayList<>();
-        Path project = realPath(config.siteDir());
+        ProjectBoundary project = ProjectBoundary.of(config.siteDir());
         for (Path folder : List.of(config.contentDir(), config.assetsDir(), config.templatesDir())) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.sorted().toList()) {
-                    Path relative = config.relative(file);
-                    if (Files.isSymbolicLink(file) && !realPath(file).startsWith(project)) {
-                        problems.add(ProblemText.error(relative, 0, "source.symlink.outside", Files.readSymbolicLink(file)));
-                    } else if (isEmptyPage(file)) {
-                        problems.add(ProblemText.error(relative, 0, "page.empty"));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                walk(folder, config, project, problems);
             }
         }
         java.util.Map<String, Path> addresses = new java.util.HashMap<>();
@@ -54,16 +51,46 @@ public final class SourceCheck {
         return problems;
     }
 
-    private static boolean isEmptyPage(Path file) throws IOException {
-        return ContentFiles.isPage(file) && Files.isRegularFile(file) && Files.readString(file).isBlank();
+    /**
+     * Checks every file JBake will read in {@code folder}, following links as JBake does, so that a link
+     * inside the project to a folder that holds a link out is caught too. A link out is reported once,
+     * and what lies behind it is not looked at.
+     */
+    private static void walk(Path folder, SiteConfig config, ProjectBoundary project, List<Problem> problems) {
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    Optional<Problem> outside = project.check(dir, config.relative(dir));
+                    outside.ifPresent(problems::add);
+                    return outside.isPresent() ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Optional<Problem> outside = project.check(file, config.relative(file));
+                    if (outside.isPresent()) {
+                        problems.add(outside.get());
+                    } else if (isEmptyPage(file)) {
+                        problems.add(ProblemText.error(config.relative(file), 0, "page.empty"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof FileSystemLoopException) {
+                        return FileVisitResult.CONTINUE; // a link to a folder above it: everything in it is visited once
+                    }
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** The real path; a dangling link counts as leaving the project. */
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return Path.of("/nonexistent").resolve(path.getFileName().toString());
-        }
+    private static boolean isEmptyPage(Path file) throws IOException {
+        return ContentFiles.isPage(file) && Files.isRegularFile(file) && Files.readString(file).isBlank();
     }
 }

@@ -148,6 +148,27 @@ class CheckAgreesWithBuildTest {
                         .file("partials/del.adoc", "Del.\n\ninclude::ocksa-saknad.adoc[]\n")),
                 fails("an include outside the project", "utanför handbokens mapp", site -> site
                         .page("rutiner/a.adoc", "= Rutin A\n\ninclude::../../hemlig.txt[]\n")),
+                fails("a data file that is a link out of the project", "data/risks.json:0 Symbolisk länk som pekar utanför projektet", site -> site
+                        .move("data/risks.json", "../utanfor/risks.json")
+                        .link("data/risks.json", "../../utanfor/risks.json")),
+                fails("configuration that is a link out of the project", "ui.properties:0 Symbolisk länk som pekar utanför projektet", site -> site
+                        .file("../utanfor/ui.properties", "nav.home=Hem\n")
+                        .link("ui.properties", "../utanfor/ui.properties")),
+                fails("a template that is a link out of the project", "templates/page.ftlh:0 Symbolisk länk som pekar utanför projektet", site -> site
+                        .file("../utanfor/page.ftlh", "<html>${content.body}</html>\n")
+                        .link("templates/page.ftlh", "../../utanfor/page.ftlh")),
+                fails("a link inside the project to a folder that holds a link out", "content/delat/hemlig.txt:0 Symbolisk länk som pekar utanför", site -> site
+                        .file("../hemlig.txt", "hemligt\n")
+                        .link("delat/hemlig.txt", "../../hemlig.txt")
+                        .link("content/delat", "../delat")),
+                fails("a data file that holds a token instead of JSON", "data/risks.json:1 Ogiltig JSON: Unrecognized token 'ghp_…'", site -> site
+                        .file("data/risks.json", "ghp_" + "aBcDeFgHiJkLmNoPqRsTuVwXyZaBcDeFgHiJ" + "\n")),
+                passes("links that stay inside the project", site -> site
+                        .move("data/risks.json", "delat/risks.json")
+                        .link("data/risks.json", "../delat/risks.json")
+                        .file("delat/bild.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+                        .link("assets/bild.svg", "../delat/bild.svg")
+                        .page("rutiner/a.adoc", "= Rutin A\n\nimage::/bild.svg[Bild]\n")),
                 fails("an unknown page type", "Okänd sidtyp 'rutin'", site -> site
                         .page("rutiner/a.adoc", "= Rutin A\n:jbake-type: rutin\n\nText.\n")),
                 fails("a bad date", ":next-review: '2026-13-01'", site -> site

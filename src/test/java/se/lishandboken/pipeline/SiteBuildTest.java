@@ -52,7 +52,7 @@ class SiteBuildTest {
         BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, site::build);
 
         assertThat(errors(failure)).extracting(Problem::location).containsExactlyInAnyOrder("assets/lank.txt", "content/mapp");
-        assertThat(errors(failure).get(0).message()).startsWith("Symbolisk länk som pekar utanför handbokens mapp");
+        assertThat(errors(failure).get(0).message()).startsWith("Symbolisk länk som pekar utanför projektet");
         assertThat(site.output()).doesNotExist();
     }
 

@@ -113,6 +113,34 @@ public final class FixtureSite {
         }
     }
 
+    /**
+     * Makes {@code path} (relative to the site folder) a symbolic link to {@code target}, as {@code ln -s target path}
+     * would: a relative target is read from the link's folder.
+     */
+    public FixtureSite link(String path, String target) {
+        try {
+            Path link = dir.resolve(path);
+            Files.createDirectories(link.getParent());
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, Path.of(target));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Moves a file within the site folder (or out of it, with ../), creating the folders it needs. */
+    public FixtureSite move(String from, String to) {
+        try {
+            Path target = dir.resolve(to);
+            Files.createDirectories(target.getParent());
+            Files.move(dir.resolve(from), target, StandardCopyOption.REPLACE_EXISTING);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public BuildResult build() {
         return SiteBuild.run(new BuildRequest(dir, output(), "1.0-test", NOW));
     }

@@ -213,8 +213,10 @@ public final class ConversionCache {
         MessageDigest sha = sha256();
         sha.update(date.toString().getBytes(StandardCharsets.UTF_8));
         if (Files.isDirectory(config.dataDir())) {
+            // A link out of the project is not read, not even for a digest; the register refuses it.
+            se.lishandboken.files.ProjectBoundary project = se.lishandboken.files.ProjectBoundary.of(config.siteDir());
             try (java.util.stream.Stream<Path> files = Files.list(config.dataDir())) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".json") && project.contains(f)).sorted().toList()) {
                     sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                     sha.update(Files.readAllBytes(file));
                 }
