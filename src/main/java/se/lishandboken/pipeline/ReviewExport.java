@@ -3,6 +3,7 @@ package se.lishandboken.pipeline;
 import java.nio.file.Path;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
+import se.lishandboken.files.ProjectBoundary;
 import se.lishandboken.pdf.ReviewPdfs;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.ProblemText;
@@ -11,7 +12,8 @@ import se.lishandboken.register.Visibility;
 /**
  * Writes one management review as a PDF, in the intranet or the management edition. The site is
  * baked into a temporary folder that is deleted afterwards, so the management edition never
- * reaches the site's output folder.
+ * reaches the site's output folder; nor is it written there, or where a build copies files from into
+ * the site, even through a link.
  */
 public final class ReviewExport {
 
@@ -33,9 +35,17 @@ public final class ReviewExport {
      */
     public static Path run(BuildRequest request, int year, Edition edition, Path target) {
         SiteConfig config = ConfigLoader.load(request.siteDir());
-        Path absoluteTarget = target.toAbsolutePath().normalize();
-        if (edition == Edition.LEDNING && absoluteTarget.startsWith(request.outputDir().toAbsolutePath().normalize())) {
-            throw new BuildFailedException(java.util.List.of(ProblemText.error(target, 0, "review.target.in-site", request.outputDir())));
+        // Where the file lands, every link followed: through outlink/x.pdf (outlink -> output) it would land in the site.
+        // It is written there, so what is written is what was checked.
+        Path absoluteTarget = ProjectBoundary.realPathWhenWritten(target);
+        if (edition == Edition.LEDNING) {
+            // Not in the site, and not where the next build would copy it from into the site.
+            for (Path published : java.util.List.of(request.outputDir(), config.contentDir(), config.assetsDir())) {
+                if (absoluteTarget.startsWith(ProjectBoundary.realPathWhenWritten(published))) {
+                    throw new BuildFailedException(java.util.List.of(ProblemText.error(target, 0, "review.target.in-site",
+                            config.relative(published.toAbsolutePath().normalize()))));
+                }
+            }
         }
         return ScratchBake.ofReview(request, config, edition == Edition.LEDNING ? Visibility.LEDNING : Visibility.INTRANET, true, year,
                 baked -> ReviewPdfs.render(baked.site().outputDir(), baked.review(), absoluteTarget, config.siteTitle(), baked.stamp()));

@@ -114,6 +114,28 @@ class ReviewCommandTest {
     }
 
     @Test
+    void managementEditionIsNotWrittenIntoTheSiteThroughALink() throws Exception {
+        FixtureSite site = FixtureSite.create(temp);
+        java.nio.file.Files.createSymbolicLink(temp.resolve("outlink"), site.output());
+        java.nio.file.Files.createSymbolicLink(temp.resolve("ledning.pdf"), site.output().resolve("ledning.pdf"));
+        java.nio.file.Files.createSymbolicLink(temp.resolve("assetlink"), site.dir().resolve("assets"));
+
+        for (boolean outputExists : new boolean[] {false, true}) {
+            if (outputExists) {
+                java.nio.file.Files.createDirectories(site.output());
+            }
+            for (String target : List.of("outlink/x.pdf", "ledning.pdf", "outlink/../output/y.pdf", "assetlink/z.pdf")) {
+                LisCommand run = new LisCommand();
+                assertThat(run.run("review", "2026", "--site", site.dir().toString(), "--edition", "ledning",
+                        "-o", temp.resolve(target).toString())).as(target).isEqualTo(ExitCodes.INVALID_INPUT);
+                assertThat(run.err()).as(target).contains("Ledningens utgåva får inte skrivas i webbplatsens mapp", "inte heller via en länk");
+            }
+        }
+        assertThat(site.output()).isEmptyDirectory();
+        assertThat(site.dir().resolve("assets")).doesNotExist();
+    }
+
+    @Test
     void aYearWithoutAReviewSaysHowToCreateOne() {
         assertThat(lis("review", "1999", "--site", RepositoryPaths.root().toString(), "--output", temp.resolve("x.pdf").toString()))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
