@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 
 /**
  * Serves the built site on 127.0.0.1 only, with the live-reload script added to every HTML page.
- * Paths are resolved inside the output folder; anything outside it, or any folder, is a 404.
+ * Paths are resolved inside the output folder; anything outside it, also through a link, or any folder, is a 404.
  */
 final class PreviewServer implements AutoCloseable {
     static final String LIVE_PREFIX = "/__lis/";
@@ -102,7 +102,7 @@ final class PreviewServer implements AutoCloseable {
         if (Files.isDirectory(file)) {
             file = file.resolve("index.html");
         }
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        if (!file.startsWith(root) || !Files.isRegularFile(file) || !isInsideRealRoot(file)) {
             String failure = events.lastFailure();
             byte[] body = (failure != null && !Files.exists(root.resolve("index.html")))
                     ? FailurePage.html(failure, language).getBytes(StandardCharsets.UTF_8)
@@ -118,6 +118,15 @@ final class PreviewServer implements AutoCloseable {
             body = (head < 0 ? html + INJECT : html.substring(0, head) + INJECT + html.substring(head)).getBytes(StandardCharsets.UTF_8);
         }
         send(exchange, 200, type(name), body);
+    }
+
+    /**
+     * Whether {@code file}, every link followed, is still in the output folder: a link in it that leads
+     * elsewhere ({@code /etc/passwd}) is a 404, like any file outside. The folder's own real path is
+     * taken on each request, since a build may have replaced it.
+     */
+    private boolean isInsideRealRoot(Path file) {
+        return se.lishandboken.files.ProjectBoundary.of(root).contains(file);
     }
 
     private static String type(String name) {
