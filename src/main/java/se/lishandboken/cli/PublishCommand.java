@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import se.lishandboken.pipeline.BuildRequest;
 import se.lishandboken.release.Checkpoint;
 import se.lishandboken.release.PublishRequest;
-import se.lishandboken.release.PublishedRelease;
+import se.lishandboken.release.Publication;
 import se.lishandboken.release.Publisher;
 
 /** {@code lis publish --to DIR [--rollback]}: publishes a versioned release, or switches back to the one before. */
@@ -43,14 +43,22 @@ final class PublishCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("publish.keep.invalid", keep));
         }
         if (rollback) {
-            PublishedRelease release = Publisher.rollback(to);
-            spec.commandLine().getOut().println(Messages.get("publish.rolled.back", release.name(), to.resolve("current")));
+            Publication rolledBack = Publisher.rollback(to);
+            printDiscarded(rolledBack);
+            spec.commandLine().getOut().println(Messages.get("publish.rolled.back", rolledBack.release().name(), to.resolve("current")));
             return ExitCodes.OK;
         }
         Path site = siteOptions.siteDir();
-        PublishedRelease release = Publisher.publish(
+        Publication published = Publisher.publish(
                 new PublishRequest(new BuildRequest(site, site.resolve("output"), version, BuildClock.now()), to, keep), Checkpoint.NONE);
-        spec.commandLine().getOut().println(Messages.get("publish.done", release.name(), to.resolve("current")));
+        printDiscarded(published);
+        spec.commandLine().getOut().println(Messages.get("publish.done", published.release().name(), to.resolve("current")));
         return ExitCodes.OK;
+    }
+
+    private void printDiscarded(Publication publication) {
+        for (String release : publication.discarded()) {
+            spec.commandLine().getOut().println(Messages.get("publish.discarded", release));
+        }
     }
 }

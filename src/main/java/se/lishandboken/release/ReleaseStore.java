@@ -18,16 +18,18 @@ import se.lishandboken.problem.ProblemText;
 import se.lishandboken.publish.Folders;
 
 /**
- * The publish folder: {@code releases/<version>/} for every kept release and the {@code current}
- * symlink to the live one. Work in progress carries a {@code .lis-} name, so a folder without one is
- * always a complete release, whatever moment a publish was killed at.
+ * The publish folder: {@code releases/<version>/} for every kept release, the {@code current} symlink to
+ * the live one and {@code journal.json} ({@link JournalFile}). Work in progress carries a {@code .lis-}
+ * name, so a folder without one is always a complete release, whatever moment a publish was killed at;
+ * whether it ever went live only the journal tells.
  */
 final class ReleaseStore {
     static final String CURRENT = "current";
     static final String RELEASES = "releases";
     /** Inside a release: when it was first made live. Written before the release gets its name. */
     static final String PUBLISHED = ".published";
-    private static final String WORK_PREFIX = ".lis-";
+    /** The name prefix of work in progress: staging folders, temporary links and files, half-deleted releases. */
+    static final String WORK_PREFIX = ".lis-";
 
     private final Path dir;
 
@@ -114,17 +116,38 @@ final class ReleaseStore {
         Files.writeString(built.resolve(PUBLISHED), publishedAt.toString() + "\n", StandardCharsets.UTF_8);
         Path target = releasesDir().resolve(name);
         Folders.move(built, target);
+        FolderSync.sync(releasesDir());
         return read(target).orElseThrow(() -> new IOException("the release just written cannot be read: " + target));
     }
 
-    /** Points {@code current} at {@code release}: a new symlink renamed over the old one, which rename(2) does atomically. */
-    void switchTo(PublishedRelease release) throws IOException {
+    /**
+     * Points {@code current} at {@code release}: a new symlink renamed over the old one, which rename(2) does
+     * atomically, then synced. This rename is the commit point of a publish and a rollback; {@code checkpoint}
+     * is told {@link PublishStep#SWITCHING} just before it.
+     */
+    void switchTo(PublishedRelease release, Checkpoint checkpoint) throws IOException {
         Path temporary = dir.resolve(WORK_PREFIX + "current-" + UUID.randomUUID());
         Files.createSymbolicLink(temporary, Path.of(RELEASES, release.name()));
         try {
+            checkpoint.reached(PublishStep.SWITCHING);
             se.lishandboken.files.AtomicWrite.replace(temporary, currentLink());
+            FolderSync.sync(dir);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** When {@code current} was last switched: the link's own time, which the rename keeps. */
+    Instant switchedAt() throws IOException {
+        return Files.getLastModifiedTime(currentLink(), LinkOption.NOFOLLOW_LINKS).toInstant();
+    }
+
+    /** Whether {@code current} is a link to {@code release}'s folder. */
+    boolean isCurrent(PublishedRelease release) {
+        try {
+            return dir.resolve(Files.readSymbolicLink(currentLink())).normalize().equals(release.dir().normalize());
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

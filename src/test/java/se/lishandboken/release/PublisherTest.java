@@ -3,6 +3,8 @@ package se.lishandboken.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,11 +37,11 @@ class PublisherTest {
         to = temp.resolve("publicerat");
     }
 
-    private PublishedRelease publish(String version) {
+    private Publication publish(String version) {
         return publish(version, 10, Checkpoint.NONE);
     }
 
-    private PublishedRelease publish(String version, int keep, Checkpoint checkpoint) {
+    private Publication publish(String version, int keep, Checkpoint checkpoint) {
         return Publisher.publish(new PublishRequest(new BuildRequest(site.dir(), site.output(), version, FixtureSite.NOW), to, keep), checkpoint);
     }
 
@@ -95,27 +97,143 @@ class PublisherTest {
 
     @ParameterizedTest
     @EnumSource(PublishStep.class)
-    void aPublishStoppedAtAnyStepLeavesCurrentOnACompleteReleaseAndEarlierReleasesUntouched(PublishStep failAt) throws Exception {
+    void aPublishStoppedByAnIoErrorAtAnyStepLeavesTheLiveReleaseWholeAndTheVersionFreeUnlessItWentLive(PublishStep failAt)
+            throws Exception {
         publish("2025.1");
         String before = treeDigest(to.resolve("releases/2025.1"));
 
-        assertThatThrownBy(() -> publish("2025.2", 10, step -> {
+        assertThatThrownBy(() -> publish("2025.2", 10, failingAt(failAt))).isInstanceOf(BuildFailedException.class)
+                .hasMessageContaining("injected failure at " + failAt);
+
+        boolean wentLive = failAt.compareTo(PublishStep.SWITCHED) >= 0;
+        Path live = current();
+        assertThat(live).isEqualTo(to.resolve(wentLive ? "releases/2025.2" : "releases/2025.1"));
+        assertThat(live.resolve("index.html")).isRegularFile();
+        assertThat(live.resolve("version.json")).isRegularFile();
+        assertThat(treeDigest(to.resolve("releases/2025.1"))).isEqualTo(before);
+        assertThat(indexRows()).isSubsetOf(wentLive ? List.of("2025.1", "2025.1 (gällande)", "2025.2", "2025.2 (gällande)") : List.of("2025.1 (gällande)"));
+        if (!wentLive) {
+            assertThat(to.resolve("releases/2025.2")).doesNotExist();
+        }
+
+        // The next publish clears what the stopped one left behind, and lists and rolls back to live releases only.
+        assertThat(publish("2025.3").discarded()).isEmpty();
+        assertThat(current()).isEqualTo(to.resolve("releases/2025.3"));
+        assertThat(workFolders()).isEmpty();
+        assertThat(indexRows()).containsExactlyElementsOf(wentLive ? List.of("2025.3 (gällande)", "2025.2", "2025.1") : List.of("2025.3 (gällande)", "2025.1"));
+        assertThat(Publisher.rollback(to).release().name()).isEqualTo(wentLive ? "2025.2" : "2025.1");
+        if (wentLive) {
+            assertThatThrownBy(() -> publish("2025.2")).hasMessageContaining("Utgåvan 2025.2 finns redan");
+        } else {
+            publish("2025.2");
+            assertThat(current()).isEqualTo(to.resolve("releases/2025.2"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PublishStep.class, names = {"LOCKED", "SWITCHING", "SWITCHED", "JOURNALING", "JOURNALED", "INDEXED"})
+    void aRollbackStoppedByAnIoErrorAtAnyStepLeavesEitherReleaseLiveAndTheNextRollbackGoesFurtherBackOnlyIfItHappened(PublishStep failAt)
+            throws Exception {
+        publish("2025.1");
+        publish("2025.2");
+        publish("2025.3");
+
+        assertThatThrownBy(() -> Publisher.rollback(to, failingAt(failAt))).hasMessageContaining("injected failure at " + failAt);
+
+        boolean rolledBack = failAt.compareTo(PublishStep.SWITCHED) >= 0;
+        assertThat(current()).isEqualTo(to.resolve(rolledBack ? "releases/2025.2" : "releases/2025.3"));
+        assertThat(current().resolve("index.html")).isRegularFile();
+        assertThat(Publisher.rollback(to).release().name()).isEqualTo(rolledBack ? "2025.1" : "2025.2");
+        assertThat(indexRows()).containsExactlyElementsOf(rolledBack ? List.of("2025.3", "2025.2", "2025.1 (gällande)")
+                : List.of("2025.3", "2025.2 (gällande)", "2025.1"));
+        assertThat(workFolders()).isEmpty();
+    }
+
+    @Test
+    void anIoErrorAfterTheSwitchSaysTheReleaseIsLiveAndWhatTheNextPublishMendsAndARollbackSaysItLikewise() throws Exception {
+        publish("2025.1");
+        assertThatThrownBy(() -> publish("2025.2", 10, failingAt(PublishStep.JOURNALING)))
+                .hasMessageContaining("Utgåvan 2025.2 är publicerad och gäller, men efterarbetet avbröts: injected failure at JOURNALING.");
+        assertThatThrownBy(() -> Publisher.rollback(to, failingAt(PublishStep.INDEXED)))
+                .hasMessageContaining("Utgåvan 2025.1 gäller igen, men efterarbetet avbröts: injected failure at INDEXED.");
+        assertThat(current()).isEqualTo(to.resolve("releases/2025.1"));
+        assertThat(journal()).containsExactly("2025.1 publish", "2025.2 publish", "2025.1 rollback");
+    }
+
+    @Test
+    void rollbacksInARowGoFurtherBackAndAfterAPublishARollbackReturnsToTheReleaseLiveBeforeIt() throws Exception {
+        publish("2025.1");
+        publish("2025.2");
+        publish("2025.3");
+
+        assertThat(Publisher.rollback(to).release().name()).isEqualTo("2025.2");
+        assertThat(Publisher.rollback(to).release().name()).isEqualTo("2025.1");
+        assertThatThrownBy(() -> Publisher.rollback(to)).hasMessageContaining("Det finns ingen tidigare utgåva");
+
+        publish("2025.4");
+        assertThat(Publisher.rollback(to).release().name()).isEqualTo("2025.1");
+        assertThat(indexRows()).containsExactly("2025.4", "2025.3", "2025.2", "2025.1 (gällande)");
+    }
+
+    @Test
+    void theJournalListsEachReleaseThatWentLiveWithWhenAndHowInOrder() throws Exception {
+        publish("2025.1");
+        publish("2025.2");
+        Publisher.rollback(to);
+
+        assertThat(journal()).containsExactly("2025.1 publish", "2025.2 publish", "2025.1 rollback");
+        JsonNode entries = new ObjectMapper().readTree(to.resolve("journal.json").toFile()).path("live");
+        java.time.Instant previous = java.time.Instant.EPOCH;
+        for (JsonNode entry : entries) {
+            java.time.Instant wentLive = java.time.Instant.parse(entry.path("wentLive").asText());
+            assertThat(wentLive).isAfterOrEqualTo(previous);
+            previous = wentLive;
+        }
+    }
+
+    @Test
+    void aPublishFolderFromBeforeTheJournalGetsOneFromItsReleasesAndRollsBackAsBefore() throws Exception {
+        publish("2025.1");
+        publish("2025.2");
+        Files.delete(to.resolve("journal.json"));
+
+        publish("2025.3");
+
+        assertThat(journal()).containsExactly("2025.1 publish", "2025.2 publish", "2025.3 publish");
+        assertThat(Publisher.rollback(to).release().name()).isEqualTo("2025.2");
+    }
+
+    @Test
+    void anUnreadableJournalStopsThePublishWithAClearMessageAndNothingChanges() throws Exception {
+        publish("2025.1");
+        Files.writeString(to.resolve("journal.json"), "{ trasig");
+
+        assertThatThrownBy(() -> publish("2025.2")).hasMessageContaining("Publiceringsloggen går inte att läsa");
+
+        assertThat(Files.readString(to.resolve("journal.json"))).isEqualTo("{ trasig");
+        assertThat(current()).isEqualTo(to.resolve("releases/2025.1"));
+        assertThat(to.resolve("releases/2025.2")).doesNotExist();
+    }
+
+    private static Checkpoint failingAt(PublishStep failAt) {
+        return step -> {
             if (step == failAt) {
                 throw new IOException("injected failure at " + step);
             }
-        })).isInstanceOf(BuildFailedException.class).hasMessageContaining("injected failure at " + failAt);
+        };
+    }
 
-        Path live = current();
-        assertThat(live).isIn(to.resolve("releases/2025.1"), to.resolve("releases/2025.2"));
-        assertThat(live.resolve("index.html")).isRegularFile();
-        assertThat(live.resolve("version.json")).isRegularFile();
-        assertThat(failAt.compareTo(PublishStep.SWITCHED) < 0 ? "2025.1" : "2025.2").isEqualTo(live.getFileName().toString());
-        assertThat(treeDigest(to.resolve("releases/2025.1"))).isEqualTo(before);
+    private List<String> indexRows() throws IOException {
+        return Jsoup.parse(to.resolve("releases/index.html").toFile()).select("tbody th").eachText();
+    }
 
-        // The next publish clears what the stopped one left behind.
-        publish("2025.3");
-        assertThat(current()).isEqualTo(to.resolve("releases/2025.3"));
-        assertThat(workFolders()).isEmpty();
+    /** The journal, one "release how" a line. */
+    private List<String> journal() throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        for (JsonNode entry : new ObjectMapper().readTree(to.resolve("journal.json").toFile()).path("live")) {
+            lines.add(entry.path("release").asText() + " " + entry.path("how").asText());
+        }
+        return lines;
     }
 
     @Test
@@ -186,7 +304,7 @@ class PublisherTest {
         assertThat(current()).isEqualTo(to.resolve("releases/2025.1"));
 
         publish("2025.2");
-        assertThat(Publisher.rollback(to).name()).isEqualTo("2025.1");
+        assertThat(Publisher.rollback(to).release().name()).isEqualTo("2025.1");
         assertThat(current()).isEqualTo(to.resolve("releases/2025.1"));
         assertThat(Jsoup.parse(to.resolve("releases/index.html").toFile()).select("tbody th").eachText())
                 .containsExactly("2025.2", "2025.1 (gällande)");
