@@ -121,6 +121,20 @@ class PublishKillTest {
         assertThat(indexRows()).containsExactly("2025.3", "2025.2", "2025.1 (gällande)");
     }
 
+    @Test
+    void aSecondPublishInTheSameProcessIsTurnedAwayWithoutFreeingTheLockForOtherProcesses() throws Exception {
+        publish("a");
+        try (PublishLock held = PublishLock.tryAcquire(to).orElseThrow()) {
+            assertThatThrownBy(() -> publish("b")).hasMessageContaining("En annan publicering pågår redan");
+
+            Process other = start("c", PublishStep.LOCKED);
+            other.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            assertThat(other.waitFor()).as("a publish in another process, see %s", temp.resolve("LOCKED.log")).isNotEqualTo(HaltingPublish.KILLED);
+            assertThat(Files.readString(temp.resolve("LOCKED.log"))).contains("En annan publicering pågår redan");
+        }
+        assertWholeAndLive("a");
+    }
+
     private Publication publish(String version) {
         return Publisher.publish(new PublishRequest(new BuildRequest(site.dir(), site.output(), version, FixtureSite.NOW), to, 10), Checkpoint.NONE);
     }
