@@ -70,8 +70,10 @@ public final class AsciidocLint {
         problems.addAll(SourceCheck.check(config));
         List<Problem> templates = TemplateCheck.missingTemplates(jbake);
         problems.addAll(templates);
-        if (!templates.isEmpty()) {
-            return problems; // without its templates a site's page types are not known, and the build stops here too
+        if (!templates.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
+            // The build stops here too: without its templates a site's page types are not known, and a page it
+            // would not read, or would give no working address, would make every link to it look broken.
+            return problems;
         }
         ContentFiles content = ContentFiles.in(config.contentDir(), jbake.getIgnoreFileName());
         Predicate<String> isRole = register == null ? null : role -> register.organisation().role(role).isPresent();

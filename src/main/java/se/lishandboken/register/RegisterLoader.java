@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.files.ProjectBoundary;
+import se.lishandboken.files.TextEncoding;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.Excerpt;
 import se.lishandboken.problem.Problem;
@@ -85,6 +86,11 @@ public final class RegisterLoader {
     }
 
     private static DataFile parse(DataKind kind, Path path, Path shown, ProblemLog problems) {
+        java.util.Optional<Problem> unreadable = TextEncoding.problem(path, shown).or(() -> JsonNesting.problem(path, shown));
+        if (unreadable.isPresent()) {
+            problems.add(unreadable.get());
+            return null;
+        }
         try (InputStream in = Files.newInputStream(path)) {
             if (Files.size(path) == 0 || Files.readString(path, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
                 problems.add(ProblemText.error(shown, 0, "data.file.empty", kind.schemaReference()));
@@ -97,8 +103,8 @@ public final class RegisterLoader {
             if (parse == null) {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (IllegalArgumentException) e;
             }
-            String key = parse.getOriginalMessage().contains("UTF-8") ? "data.json.encoding" : "data.json.malformed";
-            Problem text = ProblemText.error(shown, 0, key, Excerpt.inParserMessage(parse.getOriginalMessage()));
+            // Bytes that are not UTF-8 never get here: TextEncoding has refused the file.
+            Problem text = ProblemText.error(shown, 0, "data.json.malformed", Excerpt.inParserMessage(parse.getOriginalMessage()));
             problems.add(new Problem(se.lishandboken.problem.Severity.ERROR, shown,
                     parse.getLocation() == null ? 0 : parse.getLocation().getLineNr(),
                     parse.getLocation() == null ? 0 : parse.getLocation().getColumnNr(), null, text.message(), text.hint()));

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.lishandboken.files.ProjectBoundary;
+import se.lishandboken.files.TextEncoding;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 
@@ -61,7 +62,8 @@ public final class IncludeDirectives {
     /**
      * Checks the includes of {@code page} and, in turn, of the AsciiDoc files they include, as Asciidoctor
      * will process them (not in comments; in verbatim blocks too): a file outside the site folder is refused,
-     * and a file that does not exist is reported unless the include is optional. A target that names an
+     * a file that does not exist is reported unless the include is optional, and so is a file that is not
+     * UTF-8 text ({@link TextEncoding}). A target that names an
      * attribute ({@code {partials}/a.adoc}) is left to Asciidoctor, which alone knows its value.
      *
      * @param shown a file as messages name it, e.g. relative to the site folder
@@ -70,15 +72,29 @@ public final class IncludeDirectives {
     public static List<Problem> check(Path siteDir, Path page, Function<Path, Path> shown) {
         List<Problem> problems = new ArrayList<>();
         try {
-            check(siteDir, page.toAbsolutePath().normalize(), true, 0, shown, problems);
+            check(siteDir, page.toAbsolutePath().normalize(), true, 0, shown, problems, problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return problems;
     }
 
-    private static void check(Path siteDir, Path file, boolean page, int depth, Function<Path, Path> shown, List<Problem> problems)
-            throws IOException {
+    /**
+     * The files {@code page} includes, in turn, that are not UTF-8 text: of the problems {@link #check} finds,
+     * those that must stop a build before Asciidoctor reads the files.
+     */
+    public static List<Problem> unreadable(Path siteDir, Path page, Function<Path, Path> shown) {
+        List<Problem> unreadable = new ArrayList<>();
+        try {
+            check(siteDir, page.toAbsolutePath().normalize(), true, 0, shown, new ArrayList<>(), unreadable);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return unreadable;
+    }
+
+    private static void check(Path siteDir, Path file, boolean page, int depth, Function<Path, Path> shown, List<Problem> problems,
+            List<Problem> unreadable) throws IOException {
         PageText text;
         try {
             text = PageText.read(file);
@@ -98,8 +114,12 @@ public final class IncludeDirectives {
                 if (!OPTIONAL.matcher(include.group(2)).find()) {
                     problems.add(ProblemText.error(shown.apply(file), index + 1, "include.missing", target));
                 }
-            } else if (depth + 1 < MAX_DEPTH && isAsciidoc(included)) {
-                check(siteDir, included, false, depth + 1, shown, problems);
+            } else {
+                Optional<Problem> encoding = TextEncoding.problem(included, shown.apply(included));
+                encoding.ifPresent(unreadable::add);
+                if (encoding.isEmpty() && depth + 1 < MAX_DEPTH && isAsciidoc(included)) {
+                    check(siteDir, included, false, depth + 1, shown, problems, unreadable);
+                }
             }
         }
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.files.ProjectBoundary;
+import se.lishandboken.files.TextEncoding;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 
@@ -24,7 +25,8 @@ import se.lishandboken.problem.ProblemText;
  * into the site and follows symbolic links while doing so, so a link to {@code /etc/passwd} would be
  * published; a link that leaves the project is refused ({@link ProjectBoundary}, the rule the
  * configuration and the register are read by too). Empty pages, which JBake skips silently,
- * are refused too, and so are pages whose file name would not make a working address ({@link PageNames}),
+ * are refused too, and so are pages, and files they include, that are not UTF-8 text ({@link TextEncoding}),
+ * pages whose file name would not make a working address ({@link PageNames}),
  * and a second page with the address of another ({@code a.adoc} and {@code a.ad} are both {@code a.html}).
  */
 public final class SourceCheck {
@@ -42,6 +44,12 @@ public final class SourceCheck {
         java.util.Map<String, Path> addresses = new java.util.HashMap<>();
         for (Path page : ContentFiles.of(config).pages()) {
             PageNames.check(config.contentDir(), page, config.relative(page)).ifPresent(problems::add);
+            Optional<Problem> encoding = TextEncoding.problem(page, config.relative(page));
+            encoding.ifPresent(problems::add);
+            if (encoding.isEmpty()) {
+                IncludeDirectives.unreadable(config.siteDir(), page, config::relative).stream()
+                        .filter(problem -> !problems.contains(problem)).forEach(problems::add);
+            }
             Path other = addresses.putIfAbsent(ContentFiles.uriOf(config.contentDir(), page), page);
             if (other != null) {
                 problems.add(ProblemText.error(config.relative(page), 0, "page.name.same-address",
@@ -91,6 +99,8 @@ public final class SourceCheck {
     }
 
     private static boolean isEmptyPage(Path file) throws IOException {
-        return ContentFiles.isPage(file) && Files.isRegularFile(file) && Files.readString(file).isBlank();
+        // Read as Latin-1, which decodes any bytes: a page that is not UTF-8 is reported by TextEncoding.
+        return ContentFiles.isPage(file) && Files.isRegularFile(file)
+                && Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank();
     }
 }

@@ -2,6 +2,7 @@ package se.lishandboken.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -58,6 +59,24 @@ class CheckAgreesWithBuildTest {
                         .page("rutiner/åtgärder.adoc", "= Åtgärder\n\nText.\n")),
                 fails("a folder name with ö", "Namnet 'överlämning'", site -> site
                         .page("överlämning/index.adoc", "= Överlämning\n\nText.\n")),
+                fails("a page name with å, ä and ö that another page links to, without a broken link to it", "Namnet 'åtgärder.adoc'", site -> site
+                        .page("rutiner/åtgärder.adoc", "= Åtgärder\n\nText.\n")
+                        .page("rutiner/a.adoc", "= Rutin A\n\nSe xref:åtgärder.adoc[åtgärderna] och <<åtgärder.adoc#,dem>>.\n")),
+                fails("a page saved as Latin-1", "content/rutiner/a.adoc:3 Filen är inte UTF-8", site -> site
+                        .bytes("content/rutiner/a.adoc", "= Rutin A\n\nÅtgärder för året.\n".getBytes(StandardCharsets.ISO_8859_1))),
+                fails("a page with binary bytes", "content/rutiner/a.adoc:2 Filen innehåller binära tecken", site -> site
+                        .bytes("content/rutiner/a.adoc", "= Rutin A\n\0\1\2".getBytes(StandardCharsets.US_ASCII))),
+                fails("an included file saved as Latin-1", "partials/del.adoc:2 Filen är inte UTF-8", site -> site
+                        .bytes("partials/del.adoc", "== Del\nÅtgärder.\n".getBytes(StandardCharsets.ISO_8859_1))
+                        .page("rutiner/a.adoc", "= Rutin A\n\ninclude::partials/del.adoc[]\n")
+                        .page("rutiner/b.adoc", "= Rutin B\n\ninclude::partials/del.adoc[]\n")),
+                fails("a data file saved as Latin-1", "data/decisions.json:1 Filen är inte UTF-8", site -> site
+                        .bytes("data/decisions.json", ("{\"$schema\": \"./schema/decisions.schema.json\", \"decisions\": [{\"id\": \"B1\", "
+                                + "\"review\": 2025, \"date\": \"2025-02-26\", \"text\": \"Åtgärderna fastställs.\", \"decidedBy\": \"vd\"}]}\n")
+                                .getBytes(StandardCharsets.ISO_8859_1))),
+                fails("a data file nested 1,001 levels deep", "data/decisions.json:2 Hakparenteserna och klammerparenteserna är nästlade i mer än 1000 nivåer",
+                        site -> site.file("data/decisions.json", "{\"$schema\": \"./schema/decisions.schema.json\",\n\"decisions\": "
+                                + "[".repeat(1001) + "]".repeat(1001) + "}\n")),
                 fails("two pages with the same address", "samma adress, rutiner/a.html", site -> site
                         .page("rutiner/a.adoc", "= Rutin A\n\nText.\n")
                         .page("rutiner/a.ad", "= Också rutin A\n\nText.\n")),

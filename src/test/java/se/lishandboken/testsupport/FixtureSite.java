@@ -141,6 +141,18 @@ public final class FixtureSite {
         }
     }
 
+    /** Writes any file as the bytes given, e.g. a page saved as Latin-1, relative to the site folder. */
+    public FixtureSite bytes(String path, byte[] bytes) {
+        try {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public BuildResult build() {
         return SiteBuild.run(new BuildRequest(dir, output(), "1.0-test", NOW));
     }
