@@ -36,8 +36,7 @@ public final class Lis implements Runnable {
                 cmd.getErr().println(Messages.get(cmd.getCommandName() + ".failed", errors));
                 return ExitCodes.INVALID_INPUT;
             }
-            cmd.getErr().println(Messages.get("internal.error", String.valueOf(exception)));
-            exception.printStackTrace(cmd.getErr());
+            InternalErrorText.print(exception, parseResult.expandedArgs().contains(HelpOption.DEBUG), cmd.getErr());
             return ExitCodes.INTERNAL_ERROR;
         });
         commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.USAGE);

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Properties;
 import se.lishandboken.files.ProjectBoundary;
+import se.lishandboken.files.TextEncoding;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.problem.ProblemLog;
 
@@ -45,6 +46,12 @@ public final class ConfigLoader {
             problems.add(ProblemText.error(Path.of(PROPERTIES_FILE), 0, "config.missing", siteDir.toAbsolutePath()));
             problems.throwIfErrors();
         }
+        for (String name : List.of(PROPERTIES_FILE, UiBundle.SITE_FILE)) {
+            if (Files.isRegularFile(siteDir.resolve(name))) {
+                TextEncoding.problem(siteDir.resolve(name), Path.of(name)).ifPresent(problems::add);
+            }
+        }
+        problems.throwIfErrors();
         Properties properties = read(file);
         PropertyReader reader = new PropertyReader(file, properties, lines(file), problems);
         Path assetsDir = siteDir.resolve(reader.optional("asset.folder", "assets"));

@@ -18,6 +18,7 @@ import se.lishandboken.config.SiteConfig;
 import se.lishandboken.page.Heading;
 import se.lishandboken.page.Page;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.WorkingOn;
 import se.lishandboken.register.Register;
 import se.lishandboken.site.engine.JBakeSetup;
 import se.lishandboken.site.engine.SafeAsciidoctorEngine;
@@ -80,7 +81,7 @@ public final class AsciidocLint {
         List<Problem> pageProblems = new ArrayList<>();
         List<SourcePage> pages = new ArrayList<>();
         for (Path file : content.pages()) {
-            read(file, isRole, pageProblems).ifPresent(pages::add);
+            WorkingOn.on(config.relative(file), () -> read(file, isRole, pageProblems)).ifPresent(pages::add);
         }
         SiteLinks links = new SiteLinks(written(pages), files(content, register));
         for (SourcePage page : pages) {

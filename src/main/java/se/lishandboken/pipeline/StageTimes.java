@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import se.lishandboken.problem.WorkingOn;
 
 /** How long each stage of one build took, in order; {@code lis build --timings} prints them. */
 public final class StageTimes {
@@ -12,7 +13,7 @@ public final class StageTimes {
     <T> T time(String stage, Supplier<T> work) {
         long start = System.nanoTime();
         try {
-            return work.get();
+            return WorkingOn.on(stage, work);
         } finally {
             stages.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
         }

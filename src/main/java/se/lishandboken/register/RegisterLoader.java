@@ -26,6 +26,7 @@ import se.lishandboken.problem.Excerpt;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemLog;
 import se.lishandboken.problem.ProblemText;
+import se.lishandboken.problem.WorkingOn;
 
 /** Reads, validates and cross-checks the register in {@code data/}. */
 public final class RegisterLoader {
@@ -67,7 +68,7 @@ public final class RegisterLoader {
                 problems.add(ProblemText.warning(shown, 0, "data.file.unknown", path.getFileName(), knownFiles()));
                 continue;
             }
-            DataFile file = parse(kind, path, shown, problems);
+            DataFile file = WorkingOn.on(shown, () -> parse(kind, path, shown, problems));
             if (file != null) {
                 files.put(kind, file);
                 problems.addAll(SchemaCheck.check(file));

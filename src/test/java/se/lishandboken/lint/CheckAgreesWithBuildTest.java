@@ -74,6 +74,8 @@ class CheckAgreesWithBuildTest {
                         .bytes("data/decisions.json", ("{\"$schema\": \"./schema/decisions.schema.json\", \"decisions\": [{\"id\": \"B1\", "
                                 + "\"review\": 2025, \"date\": \"2025-02-26\", \"text\": \"Åtgärderna fastställs.\", \"decidedBy\": \"vd\"}]}\n")
                                 .getBytes(StandardCharsets.ISO_8859_1))),
+                fails("a site's own ui.properties saved as Latin-1", "ui.properties:2 Filen är inte UTF-8", site -> site
+                        .bytes("ui.properties", "# Texter\nsearch.label=Sök\n".getBytes(StandardCharsets.ISO_8859_1))),
                 fails("a data file nested 1,001 levels deep", "data/decisions.json:2 Hakparenteserna och klammerparenteserna är nästlade i mer än 1000 nivåer",
                         site -> site.file("data/decisions.json", "{\"$schema\": \"./schema/decisions.schema.json\",\n\"decisions\": "
                                 + "[".repeat(1001) + "]".repeat(1001) + "}\n")),

@@ -13,6 +13,7 @@ import se.lishandboken.config.UiBundle;
 import se.lishandboken.history.SiteHistory;
 import se.lishandboken.page.BuildInfo;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.WorkingOn;
 import se.lishandboken.problem.ProblemLog;
 import se.lishandboken.register.Register;
 import se.lishandboken.source.RegisterStubs;
@@ -156,7 +157,8 @@ public final class BakeSession {
     void converting(Path source, Runnable conversion) {
         String rootPath = "../".repeat(Math.max(0, config.contentDir().relativize(config.siteDir().resolve(source)).getNameCount() - 1));
         DataBlockMacro.within(new DataBlockMacro.PageContext(this, source, rootPath),
-                () -> AsciidoctorRuntime.logRouter().route(new AsciidoctorLogRouter.Target(source, this::report), conversion));
+                () -> AsciidoctorRuntime.logRouter().route(new AsciidoctorLogRouter.Target(source, this::report),
+                        () -> WorkingOn.on(source, conversion)));
     }
 
 

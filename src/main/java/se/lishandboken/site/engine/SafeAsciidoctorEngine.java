@@ -20,6 +20,7 @@ import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
 import se.lishandboken.page.Page;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.WorkingOn;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.source.ContentFiles;
 import se.lishandboken.source.AuthorNotes;
@@ -161,7 +162,8 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
             }
         };
         DataBlockMacro.within(new DataBlockMacro.PageContext(session, source, rootPath),
-                () -> AsciidoctorRuntime.logRouter().route(new AsciidoctorLogRouter.Target(source, sink), conversion));
+                () -> AsciidoctorRuntime.logRouter().route(new AsciidoctorLogRouter.Target(source, sink),
+                        () -> WorkingOn.on(source, conversion)));
     }
 
     /**
