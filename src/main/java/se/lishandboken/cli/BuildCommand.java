@@ -1,5 +1,6 @@
 package se.lishandboken.cli;
 
+import se.lishandboken.config.BuildClock;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package se.lishandboken.cli;
 
+import se.lishandboken.config.BuildClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package se.lishandboken.cli;
 
+import se.lishandboken.config.BuildClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,7 +1,9 @@
 package se.lishandboken.problem;
 
 import java.nio.file.Path;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -29,7 +31,20 @@ public final class ProblemText {
         return new Problem(Severity.ERROR, file, line, column, null, message(key, arguments), message(key + ".hint", arguments));
     }
 
+    /**
+     * The message {@code key} with its arguments. A whole number in a plain {@code {n}} is written without
+     * a thousands separator: in these messages it is mostly a year, a line or a length ("Året 2024", not "2 024").
+     */
     static String message(String key, Object... arguments) {
-        return new MessageFormat(BUNDLE.getString(key), SWEDISH).format(arguments);
+        MessageFormat format = new MessageFormat(BUNDLE.getString(key), SWEDISH);
+        Format[] formats = format.getFormatsByArgumentIndex();
+        for (int index = 0; index < Math.min(formats.length, arguments.length); index++) {
+            if (formats[index] == null && (arguments[index] instanceof Integer || arguments[index] instanceof Long)) {
+                NumberFormat whole = NumberFormat.getIntegerInstance(SWEDISH);
+                whole.setGroupingUsed(false);
+                format.setFormatByArgumentIndex(index, whole);
+            }
+        }
+        return format.format(arguments);
     }
 }

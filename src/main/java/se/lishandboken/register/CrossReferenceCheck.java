@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.lishandboken.config.BuildClock;
 import se.lishandboken.config.ClassificationScale;
 import se.lishandboken.problem.Problem;
 
@@ -178,6 +179,9 @@ final class CrossReferenceCheck {
             if (!years.add(year.year())) {
                 problems.add(file.error(at + "/year", "register.year.duplicate", year.year()));
             }
+            if (year.year() > today.getYear()) {
+                problems.add(future(file, at + "/year", "register.year.future", year.year()));
+            }
             if (file.root().at(at + "/incidents").has(IncidentMetrics.DEPRECATED_REPORTED)) {
                 problems.add(file.warning(at + "/incidents/" + IncidentMetrics.DEPRECATED_REPORTED, "register.field.deprecated",
                         IncidentMetrics.DEPRECATED_REPORTED, "reportedInIncidentSystem"));
@@ -298,13 +302,23 @@ final class CrossReferenceCheck {
         }
     }
 
+    /**
+     * The error for a {@code value} after today, with today's date; and, when the build took it from
+     * SOURCE_DATE_EPOCH, saying so, as that day may be far from the real one.
+     */
+    private Problem future(DataFile file, String pointer, String key, Object value) {
+        return BuildClock.isFromEnvironment(today)
+                ? file.error(pointer, key + ".epoch", value, today, BuildClock.VARIABLE + "=" + System.getenv(BuildClock.VARIABLE).strip())
+                : file.error(pointer, key, value, today);
+    }
+
     /** Checks a date against today and the previous one in its list; returns it for the next. */
     private LocalDate dated(DataFile file, String pointer, LocalDate date, LocalDate previous) {
         if (date == null) {
             return previous;
         }
         if (date.isAfter(today)) {
-            problems.add(file.error(pointer, "register.date.future", date, today));
+            problems.add(future(file, pointer, "register.date.future", date));
         }
         if (previous != null && date.isBefore(previous)) {
             problems.add(file.error(pointer, "register.date.order", date, previous));

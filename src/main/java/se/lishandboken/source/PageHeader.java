@@ -19,7 +19,7 @@ import se.lishandboken.review.ReviewPeriod;
 /**
  * A page's header, read by the rules the build and {@code lis check} share: the page has a title (after
  * any comments and attribute entries), declares its type at most once and a type with a template, its
- * dates are dates and its {@code :nav-order:} an integer, and a management review states a year, a
+ * dates ({@code :approved-date:}, {@code :next-review:}, {@code :revdate:}) are dates and its {@code :nav-order:} an integer, and a management review states a year, a
  * date, a status and, optionally, a period that ends by its date.
  *
  * <p>The build takes the attributes' values from Asciidoctor, {@code lis check} from the text; both
@@ -76,6 +76,7 @@ public record PageHeader(String type, String description, int navOrder, boolean 
             status();
             DocumentControl control = new DocumentControl(text("owner"), text("approved-by"), date("approved-date"),
                     text("doc-version"), date("next-review"));
+            date("revdate"); // AsciiDoc's revision date is free text, but here a date like the others, so a typo is caught
             return new PageHeader(type, text("description") == null ? "" : text("description"), navOrder(),
                     values.apply("nav-exclude").isEmpty(), control, ReviewHeader.PAGE_TYPE.equals(type) ? review() : null);
         }

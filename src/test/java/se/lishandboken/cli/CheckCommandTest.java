@@ -112,4 +112,19 @@ class CheckCommandTest {
 
         assertThat(command.err()).contains("content/rutiner/a.adoc:3: fel: Trasig länk: 'finns-inte.html'", "Kontrollen hittade 1 fel.");
     }
+
+    @Test
+    void aDateAfterTodaySaysWhenTodayCameFromSourceDateEpoch() throws Exception {
+        FixtureSite site = FixtureSite.create(temp).withRegister();
+        Path log = temp.resolve("check.log");
+        ProcessBuilder check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Lis.class.getName(), "check", "--site", site.dir().toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        check.environment().put("SOURCE_DATE_EPOCH", "1717200000"); // 2024-06-01, before the register's 2024-10-30
+
+        assertThat(check.start().waitFor()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(java.nio.file.Files.readString(log))
+                .contains("Datumet 2024-10-30 ligger i framtiden: i dag är det 2024-06-01 enligt miljövariabeln SOURCE_DATE_EPOCH.")
+                .contains("rätta SOURCE_DATE_EPOCH=1717200000");
+    }
 }

@@ -194,6 +194,10 @@ class CheckAgreesWithBuildTest {
                         .page("rutiner/a.adoc", "= Rutin A\n:jbake-type: rutin\n\nText.\n")),
                 fails("a bad date", ":next-review: '2026-13-01'", site -> site
                         .page("rutiner/a.adoc", "= Rutin A\n:next-review: 2026-13-01\n\nText.\n")),
+                fails("a bad revision date", ":revdate: '2024-13-45'", site -> site
+                        .page("rutiner/a.adoc", "= Rutin A\n:revdate: 2024-13-45\n\nText.\n")),
+                fails("a metrics year that has not begun", "data/metrics.json:5 Året 2090 har inte börjat än", site -> site
+                        .replaceInData("metrics.json", "\"year\": 2024", "\"year\": 2090")),
                 fails("a bad nav-order", ":nav-order: 'tio'", site -> site
                         .page("rutiner/a.adoc", "= Rutin A\n:nav-order: tio\n\nText.\n")),
                 fails("a page type whose template is missing", "Mallen för sidtypen 'rutin' finns inte", site -> site

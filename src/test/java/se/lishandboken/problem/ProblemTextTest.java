@@ -28,6 +28,13 @@ class ProblemTextTest {
     }
 
     @Test
+    void aYearIsWrittenWithoutAThousandsSeparator() {
+        Problem problem = ProblemText.error(Path.of("data/metrics.json"), 0, "register.year.duplicate", 2024);
+
+        assertThat(problem.message()).isEqualTo("Året 2024 finns redan i nyckeltalen.");
+    }
+
+    @Test
     void templateHintShowsFreemarkerSyntaxLiterally() {
         Problem problem = ProblemText.error(Path.of("templates/page.ftlh"), 2, 6, "template.error", "content/a.adoc", "fel");
 

@@ -129,8 +129,9 @@ class RegisterLoaderTest {
                         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
         assertThat(errors(site)).singleElement().satisfies(problem -> {
-            assertThat(problem.message()).startsWith("Filen är inte sparad som UTF-8");
-            assertThat(problem.hint()).contains("UTF-8");
+            assertThat(problem.location()).isEqualTo("data/processes.json:1");
+            assertThat(problem.message()).startsWith("Filen är inte UTF-8: raden har byten 0xE5");
+            assertThat(problem.hint()).contains("Save with Encoding");
         });
     }
 
