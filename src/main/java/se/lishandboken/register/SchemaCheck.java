@@ -26,6 +26,10 @@ final class SchemaCheck {
             .locale(Locale.forLanguageTag("sv"))
             .formatAssertionsEnabled(true)
             .build();
+    /** JSON Schema's type names and how the messages name them. */
+    private static final String[][] TYPE_NAMES = {{"string", "en text inom citattecken"}, {"integer", "ett heltal"},
+        {"number", "ett tal"}, {"boolean", "true eller false"}, {"array", "en lista [ … ]"}, {"object", "ett objekt { … }"},
+        {"null", "null"}};
     private static final Map<DataKind, JsonSchema> SCHEMAS = new EnumMap<>(DataKind.class);
 
     private SchemaCheck() {
@@ -49,7 +53,27 @@ final class SchemaCheck {
         }
         com.fasterxml.jackson.databind.JsonNode value = message.getInstanceNode();
         String shown = value == null || value.isContainerNode() ? "" : value.toString();
+        Object[] arguments = message.getArguments() == null ? new Object[0] : message.getArguments();
+        if (("type".equals(message.getType()) || "unionType".equals(message.getType())) && arguments.length >= 2) {
+            return file.error(pointer, "data.schema.type", shown.isEmpty() ? typeName(String.valueOf(arguments[0])) : shown,
+                    typeName(String.valueOf(arguments[1])), file.kind().schemaReference());
+        }
+        if ("format".equals(message.getType()) && message.getSchemaNode() != null && "date".equals(message.getSchemaNode().asText())) {
+            return file.error(pointer, "data.schema.date", shown, file.kind().schemaReference());
+        }
+        if ("pattern".equals(message.getType()) && arguments.length >= 1) {
+            return file.error(pointer, "data.schema.pattern", shown, arguments[0], file.kind().schemaReference());
+        }
         return file.error(pointer, shown.isEmpty() ? "data.schema" : "data.schema.value", message.getError(), file.kind().schemaReference(), shown);
+    }
+
+    /** The JSON Schema type names in {@code types} in Swedish: "integer" is "ett heltal". */
+    private static String typeName(String types) {
+        String swedish = types.replaceAll("[\\[\\]]", "");
+        for (String[] name : TYPE_NAMES) {
+            swedish = swedish.replaceAll("\\b" + name[0] + "\\b", name[1]);
+        }
+        return swedish.replace(", ", " eller ");
     }
 
     private static synchronized JsonSchema schemaOf(DataKind kind) {

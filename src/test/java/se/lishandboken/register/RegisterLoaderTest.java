@@ -108,7 +108,7 @@ class RegisterLoaderTest {
 
         assertThat(errors(site)).singleElement().satisfies(problem -> {
             assertThat(problem.pointer()).isEqualTo("/findings/0/date");
-            assertThat(problem.message()).startsWith("\"2024-02-30\":");
+            assertThat(problem.message()).isEqualTo("\"2024-02-30\" är inget giltigt datum.");
         });
     }
 
@@ -119,6 +119,16 @@ class RegisterLoaderTest {
 
         assertThat(errors(site)).extracting(Problem::toString).first().asString()
                 .startsWith("data/risks.json: Filen är tom.");
+    }
+
+    @Test
+    void schemaErrorsAreInSwedishWithTheValueAndWhatItShouldBe() {
+        FixtureSite site = site().replaceInData("metrics.json", "\"year\": 2024", "\"year\": \"2024\"")
+                .replaceInData("actions.json", "\"2024-01-15\"", "\"2024-02-30\"");
+
+        assertThat(errors(site)).extracting(Problem::message).containsExactlyInAnyOrder(
+                "\"2024-02-30\" är inget giltigt datum.",
+                "\"2024\" är fel sorts värde: här ska det vara ett heltal.");
     }
 
     @Test
