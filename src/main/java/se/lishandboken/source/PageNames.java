@@ -12,7 +12,9 @@ import se.lishandboken.problem.ProblemText;
  * of its HTML (and, for a review, PDF) file, so every folder and file name in it must make a working
  * address as it is: letters a–z and A–Z, digits, hyphen, underscore and dot. A space or å, ä, ö would
  * have to be percent-encoded in links, and the web server would look for a file of another name; so
- * such a name is refused, with a name to use instead, rather than half supported.
+ * such a name is refused, with a name to use instead, rather than half supported. Capitals work everywhere
+ * (links, cross references, the menu, search and {@code lis serve}); two names that differ only in case are
+ * refused by {@link SourceCheck}, since they are one file on Windows and macOS.
  *
  * <p>A name is also at most {@value #MAX_LENGTH} characters, well inside the 255 bytes file systems
  * allow for the longest file the build writes for a page.

@@ -27,7 +27,8 @@ import se.lishandboken.problem.ProblemText;
  * configuration and the register are read by too). Empty pages, which JBake skips silently,
  * are refused too, and so are pages, and files they include, that are not UTF-8 text ({@link TextEncoding}),
  * pages whose file name would not make a working address ({@link PageNames}),
- * and a second page with the address of another ({@code a.adoc} and {@code a.ad} are both {@code a.html}).
+ * and a second page with the address of another ({@code a.adoc} and {@code a.ad} are both {@code a.html}), or
+ * one that differs only in case ({@code A.adoc}), which is the same file on Windows and macOS.
  */
 public final class SourceCheck {
     private SourceCheck() {
@@ -50,10 +51,12 @@ public final class SourceCheck {
                 IncludeDirectives.unreadable(config.siteDir(), page, config::relative).stream()
                         .filter(problem -> !problems.contains(problem)).forEach(problems::add);
             }
-            Path other = addresses.putIfAbsent(ContentFiles.uriOf(config.contentDir(), page), page);
+            String address = ContentFiles.uriOf(config.contentDir(), page);
+            Path other = addresses.putIfAbsent(address.toLowerCase(java.util.Locale.ROOT), page);
             if (other != null) {
-                problems.add(ProblemText.error(config.relative(page), 0, "page.name.same-address",
-                        config.relative(other), ContentFiles.uriOf(config.contentDir(), page)));
+                boolean same = ContentFiles.uriOf(config.contentDir(), other).equals(address);
+                problems.add(ProblemText.error(config.relative(page), 0, same ? "page.name.same-address" : "page.name.same-address.case",
+                        config.relative(other), address));
             }
         }
         return problems;

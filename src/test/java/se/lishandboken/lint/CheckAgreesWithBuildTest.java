@@ -82,6 +82,12 @@ class CheckAgreesWithBuildTest {
                 fails("two pages with the same address", "samma adress, rutiner/a.html", site -> site
                         .page("rutiner/a.adoc", "= Rutin A\n\nText.\n")
                         .page("rutiner/a.ad", "= Också rutin A\n\nText.\n")),
+                fails("two pages whose addresses differ only in case", "skiljer sig från adressen till content/rutiner/Rutin.adoc bara i stora och små", site -> site
+                        .page("rutiner/Rutin.adoc", "= Rutin\n\nText.\n")
+                        .page("rutiner/rutin.adoc", "= Också rutin\n\nText.\n")),
+                passes("a page name with capitals, linked to by an xref", site -> site
+                        .page("rutiner/Ny-Rutin_2.adoc", "= Ny rutin\n\n[#steg]\n== Steg\n\nText.\n")
+                        .page("rutiner/a.adoc", "= Rutin A\n\nSe xref:Ny-Rutin_2.adoc#steg[stegen] och <<Ny-Rutin_2.adoc#,rutinen>>.\n")),
                 fails("a page name too long to publish", "tecken långt", site -> site
                         .page("rutiner/" + "r".repeat(120) + ".ad", "= Lång\n\nText.\n")),
                 fails("a review without :review-date:", "Genomgången saknar :review-date:", site -> site
