@@ -29,6 +29,9 @@ final class CrossReferenceCheck {
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> roles;
     private final Set<String> units;
+    /** The hint of each set of valid ids, made once: a register with many bad references would sort the set for each. */
+    private final Map<String, Set<String>> processAssets = new HashMap<>();
+    private final Map<Set<String>, String> hints = new java.util.IdentityHashMap<>();
 
     CrossReferenceCheck(Register register, Map<DataKind, DataFile> files, ClassificationScale scale, int riskLevels,
             LocalDate today, java.nio.file.Path contentDir) {
@@ -67,7 +70,7 @@ final class CrossReferenceCheck {
             reference(file, at + "/unit", asset.unit(), units, "register.unit.unknown");
             references(file, at + "/processes", asset.processes(), processIds, "register.process.unknown");
             for (String processId : asset.processes()) {
-                register.process(processId).filter(process -> !process.assets().contains(asset.id())).ifPresent(process ->
+                register.process(processId).filter(process -> !assetsOf(process).contains(asset.id())).ifPresent(process ->
                         problems.add(files.get(DataKind.ASSETS).warning(at + "/processes", "register.asset.one-way",
                                 asset.id(), process.id())));
             }
@@ -328,13 +331,13 @@ final class CrossReferenceCheck {
 
     private void role(DataFile file, String pointer, String id) {
         if (id != null && !roles.contains(id)) {
-            problems.add(file.error(pointer, "register.role.unknown", id, hintList(roles)));
+            problems.add(file.error(pointer, "register.role.unknown", id, hint(roles)));
         }
     }
 
     private void reference(DataFile file, String pointer, String id, Set<String> valid, String key) {
         if (id != null && !valid.contains(id)) {
-            problems.add(file.error(pointer, key, id, hintList(valid)));
+            problems.add(file.error(pointer, key, id, hint(valid)));
         }
     }
 
@@ -346,6 +349,15 @@ final class CrossReferenceCheck {
 
     private static Set<String> ids(List<? extends Visible> records) {
         return records.stream().map(Visible::id).collect(Collectors.toSet());
+    }
+
+    /** The assets a process lists, as a set: a process may list thousands, each of which names it. */
+    private Set<String> assetsOf(Process process) {
+        return processAssets.computeIfAbsent(process.id(), id -> Set.copyOf(process.assets()));
+    }
+
+    private String hint(Set<String> ids) {
+        return hints.computeIfAbsent(ids, CrossReferenceCheck::hintList);
     }
 
     /** A short, sorted list of valid ids for a hint. */

@@ -14,12 +14,21 @@ public record Organisation(List<Role> roles, List<Unit> units) {
     public static final Organisation EMPTY = new Organisation(List.of(), List.of());
 
     public Organisation {
-        roles = Lists.of(roles);
-        units = Lists.of(units);
+        roles = IdList.of(roles, Role::id);
+        units = IdList.of(units, Unit::id);
     }
 
     public Optional<Role> role(String id) {
-        return roles.stream().filter(role -> role.id().equals(id)).findFirst();
+        return index(roles).byId(id);
+    }
+
+    public Optional<Unit> unit(String id) {
+        return index(units).byId(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> IdList<T> index(List<T> list) {
+        return (IdList<T>) list;
     }
 
     /** The role's name, or the id itself if unknown. */

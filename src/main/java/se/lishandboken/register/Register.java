@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.time.LocalDate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,15 +40,30 @@ public record Register(
 
     public Register {
         organisation = organisation == null ? Organisation.EMPTY : organisation;
-        assets = Lists.of(assets);
-        processes = Lists.of(processes);
-        records = Lists.of(records);
-        actions = Lists.of(actions);
-        findings = Lists.of(findings);
-        risks = Lists.of(risks);
+        assets = indexed(assets);
+        processes = indexed(processes);
+        records = indexed(records);
+        actions = indexed(actions);
+        findings = indexed(findings);
+        risks = indexed(risks);
         metrics = Lists.of(metrics);
         cycle = cycle == null ? Cycle.EMPTY : cycle;
-        decisions = Lists.of(decisions);
+        decisions = indexed(decisions);
+    }
+
+    /** What an action names: assets, findings and risks. */
+    private static final Function<Action, List<String>> ACTION_REFERENCES = action -> Stream.of(action.assets(), action.findings(),
+            action.risks()).flatMap(List::stream).toList();
+    private static final Function<Decision, List<String>> DECISION_ACTIONS = Decision::actions;
+
+    /** A list of records, found by id without a scan (one page per asset asks for several records each). */
+    private static <T extends Visible> List<T> indexed(List<T> records) {
+        return IdList.of(records, Visible::id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> IdList<T> index(List<T> records) {
+        return (IdList<T>) records;
     }
 
     /**
@@ -111,23 +127,23 @@ public record Register(
     }
 
     public Optional<Asset> asset(String id) {
-        return assets.stream().filter(a -> a.id().equals(id)).findFirst();
+        return index(assets).byId(id);
     }
 
     public Optional<Process> process(String id) {
-        return processes.stream().filter(p -> p.id().equals(id)).findFirst();
+        return index(processes).byId(id);
     }
 
     public Optional<ProcessingRecord> record(String id) {
-        return records.stream().filter(r -> r.id().equals(id)).findFirst();
+        return index(records).byId(id);
     }
 
     public Optional<Finding> finding(String id) {
-        return findings.stream().filter(f -> f.id().equals(id)).findFirst();
+        return index(findings).byId(id);
     }
 
     public Optional<Risk> risk(String id) {
-        return risks.stream().filter(r -> r.id().equals(id)).findFirst();
+        return index(risks).byId(id);
     }
 
     /** The actions of one plan year, in the register's order, including those that run through several years. */
@@ -136,7 +152,7 @@ public record Register(
     }
 
     public Optional<Action> action(String id) {
-        return actions.stream().filter(a -> a.id().equals(id)).findFirst();
+        return index(actions).byId(id);
     }
 
     /** The decisions of the review held in {@code year}, in the register's order. */
@@ -146,14 +162,18 @@ public record Register(
 
     /** The decisions that name the action {@code actionId}, in the register's order. */
     public List<Decision> decisionsFor(String actionId) {
-        return decisions.stream().filter(decision -> decision.actions().contains(actionId)).toList();
+        return index(decisions).referring(DECISION_ACTIONS, actionId);
     }
 
     /** The actions that name {@code assetId}, {@code findingId} or {@code riskId}. */
     public List<Action> actionsFor(String id) {
+        List<String> treatment = risk(id).map(r -> r.treatment().actions()).orElse(List.of());
+        if (treatment.isEmpty()) {
+            return index(actions).referring(ACTION_REFERENCES, id);
+        }
         return actions.stream()
                 .filter(a -> a.assets().contains(id) || a.findings().contains(id) || a.risks().contains(id)
-                        || risk(id).map(r -> r.treatment().actions().contains(a.id())).orElse(false))
+                        || treatment.contains(a.id()))
                 .toList();
     }
 

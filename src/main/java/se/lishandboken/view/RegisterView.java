@@ -82,8 +82,20 @@ public record RegisterView(Register register, ClassificationScale scale, LocalDa
     }
 
     public List<Asset> assets() {
+        return byName(register.assets());
+    }
+
+    /**
+     * {@code assets} by name in the site's language. Each name's collation key is made once: a collator
+     * compares two names a hundred times slower than two keys, which tells at 100,000 assets.
+     */
+    private List<Asset> byName(List<Asset> assets) {
         Collator collator = Collator.getInstance(locale);
-        return register.assets().stream().sorted(Comparator.comparing(Asset::name, collator)).toList();
+        return assets.stream().map(asset -> new Keyed(collator.getCollationKey(asset.name()), asset))
+                .sorted(Comparator.comparing(Keyed::key)).map(Keyed::asset).toList();
+    }
+
+    private record Keyed(java.text.CollationKey key, Asset asset) {
     }
 
     public String roleName(String id) {
@@ -91,7 +103,7 @@ public record RegisterView(Register register, ClassificationScale scale, LocalDa
     }
 
     public String unitName(String id) {
-        return register.organisation().units().stream().filter(u -> u.id().equals(id)).map(u -> u.name()).findFirst().orElse(id == null ? "" : id);
+        return register.organisation().unit(id).map(u -> u.name()).orElse(id == null ? "" : id);
     }
 
     public String assetName(String id) {
@@ -136,8 +148,7 @@ public record RegisterView(Register register, ClassificationScale scale, LocalDa
     public List<OwnerAssets> owners() {
         Collator collator = Collator.getInstance(locale);
         return register.assetsByOwner().entrySet().stream()
-                .map(owner -> new OwnerAssets(owner.getKey(), roleName(owner.getKey()), owner.getValue().stream()
-                        .sorted(Comparator.comparing(Asset::name, collator)).toList()))
+                .map(owner -> new OwnerAssets(owner.getKey(), roleName(owner.getKey()), byName(owner.getValue())))
                 .sorted(Comparator.comparing(OwnerAssets::name, collator))
                 .toList();
     }
