@@ -74,6 +74,23 @@ class RegisterPagesTest {
     }
 
     @Test
+    void assetPageWritesALongDescriptionOnceAndTheSearchIndexOnlyAnExcerpt() throws IOException {
+        String word = "Informationsmängd ";
+        String description = word.repeat(100_000 / word.length());
+        site.replaceInData("assets.json", "Bolagets externa webbplats.", description);
+
+        site.build();
+
+        long page = Files.size(site.output().resolve("register/tillgangar/T-WEBB.html"));
+        assertThat(page).isBetween(100_000L, 130_000L);
+        Document asset = page("register/tillgangar/T-WEBB.html");
+        assertThat(asset.selectFirst("p.lead").text()).isEqualTo(description.strip());
+        assertThat(asset.selectFirst("meta[name=description]").attr("content")).hasSizeLessThanOrEqualTo(300).endsWith("…");
+        String index = Files.readString(site.output().resolve("search-index.js"), StandardCharsets.UTF_8);
+        assertThat(index.length()).isLessThan(description.length() / 10);
+    }
+
+    @Test
     void coverageCountsObjectsAndProcessesWithAChartAndATable() {
         site.build();
 
