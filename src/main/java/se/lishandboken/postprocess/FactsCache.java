@@ -1,8 +1,9 @@
 package se.lishandboken.postprocess;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 import se.lishandboken.files.AtomicWrite;
 import se.lishandboken.files.Sha256;
 import se.lishandboken.page.Page;
@@ -41,11 +43,18 @@ final class FactsCache {
     private final String program;
     private final Map<String, PageFacts> stored;
     private final Map<String, PageFacts> used = new ConcurrentHashMap<>();
+    private final SharedFacts shared;
 
-    private FactsCache(Path file, String program, Map<String, PageFacts> stored) {
+    private FactsCache(Path file, String program, Map<String, PageFacts> stored, SharedFacts shared) {
         this.file = file;
         this.program = program;
         this.stored = stored;
+        this.shared = shared;
+    }
+
+    /** Where the facts of this build's pages share what they have alike, those read from the file included. */
+    SharedFacts shared() {
+        return shared;
     }
 
     /**
@@ -54,11 +63,12 @@ final class FactsCache {
      */
     static FactsCache open(BakedSite site) {
         if (site.build().isManagementEdition()) {
-            return new FactsCache(null, "", Map.of());
+            return new FactsCache(null, "", Map.of(), new SharedFacts());
         }
         Path file = site.config().siteDir().resolve(".lis").resolve("cache").resolve("postprocess.bin");
         String program = ConversionCache.programDigest();
-        return new FactsCache(file, program, read(file, program));
+        SharedFacts shared = new SharedFacts();
+        return new FactsCache(file, program, read(file, program, shared), shared);
     }
 
     /** The key of the HTML file {@code html}, at {@code uri}, baked from {@code page} (null for a generated file). */
@@ -92,30 +102,41 @@ final class FactsCache {
         if (file == null || used.keySet().equals(stored.keySet())) {
             return;
         }
+        Path temporary = null;
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            DataOutputStream out = new DataOutputStream(bytes);
-            writeString(out, FORMAT);
-            writeString(out, program);
-            Set<String> written = new HashSet<>();
-            List<String> keys = order.stream().filter(used::containsKey).filter(written::add).toList();
-            out.writeInt(keys.size());
-            for (String key : keys) {
-                writeString(out, key);
-                write(out, used.get(key));
-            }
-            out.flush();
-            CRC32C checksum = new CRC32C();
-            checksum.update(bytes.toByteArray());
-            out.writeLong(checksum.getValue());
             Files.createDirectories(file.getParent());
-            AtomicWrite.write(file, bytes.toByteArray());
+            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".lis-tmp");
+            // Written as it is made, with its checksum: 100,000 pages' facts are some hundred megabytes.
+            CRC32C checksum = new CRC32C();
+            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, checksum));
+                writeString(out, FORMAT);
+                writeString(out, program);
+                Set<String> written = new HashSet<>();
+                List<String> keys = order.stream().filter(used::containsKey).filter(written::add).toList();
+                out.writeInt(keys.size());
+                for (String key : keys) {
+                    writeString(out, key);
+                    write(out, used.get(key));
+                }
+                out.flush();
+                new DataOutputStream(raw).writeLong(checksum.getValue());
+            }
+            AtomicWrite.replace(temporary, file);
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written only makes the next build slower.
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // Left behind; the next build writes another.
+                }
+            }
         }
     }
 
-    private static Map<String, PageFacts> read(Path file, String program) {
+    private static Map<String, PageFacts> read(Path file, String program, SharedFacts shared) {
         try {
             if (!Files.isRegularFile(file)) {
                 return Map.of();
@@ -134,7 +155,7 @@ final class FactsCache {
             int count = count(in);
             Map<String, PageFacts> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                entries.put(readString(in), readFacts(in));
+                entries.put(readString(in), shared.of(readFacts(in)));
             }
             return in.hasRemaining() ? Map.of() : entries;
         } catch (IOException | RuntimeException damaged) {

@@ -1,9 +1,10 @@
 package se.lishandboken.postprocess;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,12 +54,12 @@ final class SearchIndexWriter {
         return entries;
     }
 
+    /** Writes the index as it serialises it: at 100,000 asset pages it is tens of megabytes, not to be held twice. */
     static void write(Path outputDir, List<SearchEntry> entries) {
-        try {
-            String json = new ObjectMapper().writeValueAsString(entries);
-            Files.writeString(outputDir.resolve(INDEX_FILE), PREFIX + json + ";\n", StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        try (Writer out = Files.newBufferedWriter(outputDir.resolve(INDEX_FILE), StandardCharsets.UTF_8)) {
+            out.write(PREFIX);
+            new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, entries);
+            out.write(";\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -46,7 +46,7 @@ final class SitePages {
                 }
                 Document document = Jsoup.parse(decode(html), uri);
                 document.outputSettings().prettyPrint(false);
-                PageFacts facts = PageFacts.of(new HtmlPage(file, uri, page, document));
+                PageFacts facts = cache.shared().of(PageFacts.of(new HtmlPage(file, uri, page, document)));
                 cache.put(key, facts);
                 return new SitePage(uri, page, key, facts, false);
             } catch (IOException e) {
