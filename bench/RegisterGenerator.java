@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Generates a large register: N assets with owners, processes, classification history and access
- * reviews, valid against the schemas, into TARGET_DIR/data (a site made by CorpusGenerator or a copy
+ * Generates a large register: N assets with owners, processes (which list their assets back), classification
+ * history and access reviews, valid against the schemas and without warnings, into TARGET_DIR/data (a site made by CorpusGenerator or a copy
  * of the example site).
  *
  * <p>Run with {@code java bench/RegisterGenerator.java ASSETS TARGET_DIR} from the repository root.
@@ -36,7 +36,12 @@ public final class RegisterGenerator {
         StringBuilder processList = new StringBuilder("{\n  \"$schema\": \"./schema/processes.schema.json\",\n  \"processes\": [\n");
         for (int p = 0; p < processes; p++) {
             processList.append(p == 0 ? "" : ",\n").append("    {\"id\": \"P-").append(p).append("\", \"name\": \"Process ").append(p)
-                    .append("\", \"owner\": \"agare-").append(p % owners).append("\"}");
+                    .append("\", \"owner\": \"agare-").append(p % owners).append("\", \"assets\": [");
+            // Each asset names one process (a % processes); the process lists it back, so the register has no one-way links.
+            for (int a = p; a < assets; a += processes) {
+                processList.append(a == p ? "" : ", ").append("\"T-").append(a).append('"');
+            }
+            processList.append("]}");
         }
         processList.append("\n  ]\n}\n");
         write(data.resolve("processes.json"), processList);

@@ -1,28 +1,61 @@
 #!/usr/bin/env bash
-# Register benchmark: load and validate 10,000 assets (lis check), and build a site with 2,000 assets,
-# in one run on this machine. Prints wall times and the ratio to 2,000 assets' check, so growth can
-# be judged as linear or not.
+# Register benchmark (issue 16): lis check and lis build on 1,000, 10,000 and 100,000 generated assets
+# (plus 50 handbook pages), in one run on this machine, with ./lis's default JVM options. For each it
+# prints the wall time and the peak memory (maximum resident set size, from /usr/bin/time -v), then the
+# slope: seconds per 1,000 assets between the sizes, and the ratio 100k/10k, which is near 10 when the
+# cost grows linearly with the register.
+#
+# Usage: bench/register.sh [SIZES…]   (default: 1000 10000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./lis --help > /dev/null   # builds target/lis.jar if needed
+[[ -x /usr/bin/time ]] || { echo "needs /usr/bin/time (GNU time) for the peak memory" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+sizes=("${@:-1000 10000 100000}")
+read -r -a sizes <<< "${sizes[*]}"
 
-seconds() { local start end; start=$(date +%s.%N); "$@" > /dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
-
-for n in 1000 2000 10000; do
+for n in "${sizes[@]}"; do
   java bench/CorpusGenerator.java 50 "$work/site-$n" > /dev/null
   java bench/RegisterGenerator.java "$n" "$work/site-$n"
   mkdir -p "$work/site-$n/content/register"
   printf '= Tillgångar\n:jbake-type: assets\n\nAlla tillgångar.\n' > "$work/site-$n/content/register/tillgangar.adoc"
 done
 
+# Runs ./lis with the arguments given; sets $wall (seconds) and $peak (MiB). A failed run stops the benchmark.
+measure() {
+  local log="$work/time.log"
+  if ! LIS_NO_CDS=1 /usr/bin/time -v -o "$log" ./lis "$@" > "$work/out.log" 2>&1; then
+    tail -20 "$work/out.log" >&2
+    echo "failed: lis $*" >&2
+    exit 1
+  fi
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")
+  peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log")
+}
+
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
-check2k=$(seconds ./lis check --site "$work/site-2000")
-check10k=$(seconds ./lis check --site "$work/site-10000")
-build1k=$(seconds ./lis build --site "$work/site-1000")
-build2k=$(seconds ./lis build --site "$work/site-2000")
-echo "lis check,  2,000 assets: ${check2k} s"
-echo "lis check, 10,000 assets: ${check10k} s  (ratio to 2,000: $(echo "scale=2; $check10k / $check2k" | bc))"
-echo "lis build,  1,000 assets + 50 pages: ${build1k} s"
-echo "lis build,  2,000 assets + 50 pages: ${build2k} s  (ratio to 1,000: $(echo "scale=2; $build2k / $build1k" | bc))"
+echo "JVM options: ${LIS_JAVA_OPTS:-./lis default}"
+declare -A check_s check_m build_s build_m
+for n in "${sizes[@]}"; do
+  measure check --site "$work/site-$n"
+  check_s[$n]=$wall; check_m[$n]=$peak
+  echo "lis check, $(printf '%7d' "$n") assets: ${wall} s, peak ${peak} MiB"
+  measure build --timings --site "$work/site-$n"
+  build_s[$n]=$wall; build_m[$n]=$peak
+  echo "lis build, $(printf '%7d' "$n") assets + 50 pages: ${wall} s, peak ${peak} MiB  ($(grep -E '^\s+(register|bake|postprocess):' "$work/out.log" | tr -s ' ' | tr '\n' ';'))"
+done
+
+echo
+echo "slope, seconds per 1,000 assets between sizes:"
+previous=""
+for n in "${sizes[@]}"; do
+  if [[ -n $previous ]]; then
+    per() { echo "scale=3; ($1 - $2) * 1000 / ($n - $previous)" | bc; }
+    echo "  ${previous} → ${n}: check $(per "${check_s[$n]}" "${check_s[$previous]}") s, build $(per "${build_s[$n]}" "${build_s[$previous]}") s"
+  fi
+  previous=$n
+done
+if [[ -n ${build_s[10000]:-} && -n ${build_s[100000]:-} ]]; then
+  echo "ratio 100k/10k: check $(echo "scale=2; ${check_s[100000]} / ${check_s[10000]}" | bc), build $(echo "scale=2; ${build_s[100000]} / ${build_s[10000]}" | bc)"
+fi
