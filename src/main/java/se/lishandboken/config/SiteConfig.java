@@ -54,6 +54,12 @@ public record SiteConfig(
         properties = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(properties));
     }
 
+    /** How many months a control's justification holds before it is to be reviewed ({@code lis.soa.review-months}, default 12). */
+    public int soaReviewMonths() {
+        String value = properties.getOrDefault("lis.soa.review-months", "12").strip();
+        return value.matches("[1-9][0-9]{0,2}") ? Integer.parseInt(value) : 12;
+    }
+
     /** The file this configuration was read from. */
     public Path propertiesFile() {
         return siteDir.resolve(ConfigLoader.PROPERTIES_FILE);

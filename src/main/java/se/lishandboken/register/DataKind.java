@@ -14,7 +14,10 @@ enum DataKind {
     RISKS("risks.json", "risks", new TypeReference<List<Risk>>() { }),
     METRICS("metrics.json", "years", new TypeReference<List<YearMetrics>>() { }),
     CYCLE("cycle.json", "activities", new TypeReference<List<CycleActivity>>() { }),
-    DECISIONS("decisions.json", "decisions", new TypeReference<List<Decision>>() { });
+    DECISIONS("decisions.json", "decisions", new TypeReference<List<Decision>>() { }),
+    CONTROLS("controls.json", "controls", new TypeReference<List<Control>>() { }),
+    /** A framework catalogue: any file in {@code data/frameworks/}, never one in {@code data/} itself. */
+    FRAMEWORK("framework.json", "controls", new TypeReference<List<CatalogueControl>>() { });
 
     private final String fileName;
     private final String arrayName;
@@ -46,12 +49,12 @@ enum DataKind {
 
     /** What the data file's {@code $schema} should say, so editors validate while the ISAM types. */
     String schemaReference() {
-        return "./schema/" + fileName.replace(".json", ".schema.json");
+        return (this == FRAMEWORK ? "../schema/" : "./schema/") + fileName.replace(".json", ".schema.json");
     }
 
     static DataKind ofFileName(String name) {
         for (DataKind kind : values()) {
-            if (kind.fileName.equals(name)) {
+            if (kind != FRAMEWORK && kind.fileName.equals(name)) {
                 return kind;
             }
         }

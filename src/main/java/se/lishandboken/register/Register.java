@@ -23,11 +23,13 @@ import java.util.stream.Stream;
  * @param metrics figures per year
  * @param cycle the annual cycle (årshjulet)
  * @param decisions the management reviews' decisions (9.3.3)
+ * @param controls the Statement of Applicability (6.1.3 d), in the file's order
+ * @param frameworks the control catalogues the controls and the handbook's sections refer to
  */
 public record Register(
         Organisation organisation, List<Asset> assets, List<Process> processes, List<ProcessingRecord> records,
         List<Action> actions, List<Finding> findings, List<Risk> risks, List<YearMetrics> metrics, Cycle cycle,
-        List<Decision> decisions) {
+        List<Decision> decisions, List<Control> controls, Frameworks frameworks) {
 
     public static final Register EMPTY = new Register(Organisation.EMPTY, List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), Cycle.EMPTY);
@@ -36,6 +38,13 @@ public record Register(
     public Register(Organisation organisation, List<Asset> assets, List<Process> processes, List<ProcessingRecord> records,
             List<Action> actions, List<Finding> findings, List<Risk> risks, List<YearMetrics> metrics, Cycle cycle) {
         this(organisation, assets, processes, records, actions, findings, risks, metrics, cycle, List.of());
+    }
+
+    /** A register without a Statement of Applicability. */
+    public Register(Organisation organisation, List<Asset> assets, List<Process> processes, List<ProcessingRecord> records,
+            List<Action> actions, List<Finding> findings, List<Risk> risks, List<YearMetrics> metrics, Cycle cycle,
+            List<Decision> decisions) {
+        this(organisation, assets, processes, records, actions, findings, risks, metrics, cycle, decisions, List.of(), Frameworks.EMPTY);
     }
 
     public Register {
@@ -49,6 +58,8 @@ public record Register(
         metrics = Lists.of(metrics);
         cycle = cycle == null ? Cycle.EMPTY : cycle;
         decisions = indexed(decisions);
+        controls = Lists.of(controls);
+        frameworks = frameworks == null ? Frameworks.EMPTY : frameworks;
     }
 
     /** What an action names: assets, findings and risks. */
@@ -101,7 +112,7 @@ public record Register(
                 actions.stream().map(action -> action.asOf(date)).toList(),
                 findings.stream().map(finding -> finding.asOf(date)).toList(),
                 risks.stream().map(risk -> risk.asOf(date)).toList(),
-                metrics, cycle, decisions);
+                metrics, cycle, decisions, controls.stream().map(control -> control.asOf(date)).toList(), frameworks);
         return cut.retaining(record -> entered.contains(record.id()),
                 metrics.stream().filter(year -> year.year() < date.getYear()).toList(),
                 cycle.established() != null && cycle.established().isAfter(date) ? Cycle.EMPTY : cycle);
@@ -123,7 +134,13 @@ public record Register(
                 findings.stream().filter(keep).toList(),
                 risks.stream().filter(keep).map(risk -> risk.referringOnlyTo(exists)).toList(),
                 keptMetrics, keptCycle.referringOnlyTo(exists),
-                decisions.stream().filter(keep).map(decision -> decision.referringOnlyTo(exists)).toList());
+                decisions.stream().filter(keep).map(decision -> decision.referringOnlyTo(exists)).toList(),
+                controls.stream().map(control -> control.referringOnlyTo(exists)).toList(), frameworks);
+    }
+
+    /** The control a handbook section names, e.g. {@code 5.15} or {@code klassa:K1}, if the register has it. */
+    public Optional<Control> control(String key) {
+        return controls.stream().filter(control -> control.key().equals(key)).findFirst();
     }
 
     public Optional<Asset> asset(String id) {

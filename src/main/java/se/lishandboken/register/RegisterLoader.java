@@ -77,13 +77,49 @@ public final class RegisterLoader {
                 }
             }
         }
+        List<DataFile> frameworkFiles = frameworkFiles(dataDir.resolve(FRAMEWORKS_FOLDER), config, project, problems);
         problems.throwIfErrors();
         Register register = bind(files, problems);
+        Frameworks frameworks = FrameworkCatalogues.of(frameworkFiles, MAPPER, problems);
         problems.throwIfErrors();
+        register = withControls(register, frameworks);
         problems.addAll(new CrossReferenceCheck(register, files, config.classification(), config.riskLevels(), today,
                 config.contentDir()).run());
+        if (files.containsKey(DataKind.CONTROLS)) {
+            problems.addAll(new ControlCheck(register, files.get(DataKind.CONTROLS), today, config.soaReviewMonths()).run());
+        }
         problems.throwIfErrors();
         return new LoadedRegister(register, problems.warnings());
+    }
+
+    /** The folder in {@code data/} that holds the site's own framework catalogues. */
+    static final String FRAMEWORKS_FOLDER = "frameworks";
+
+    private static Register withControls(Register r, Frameworks frameworks) {
+        return new Register(r.organisation(), r.assets(), r.processes(), r.records(), r.actions(), r.findings(), r.risks(),
+                r.metrics(), r.cycle(), r.decisions(), r.controls(), frameworks);
+    }
+
+    /** The site's framework catalogues, parsed and checked against their schema. */
+    private static List<DataFile> frameworkFiles(Path folder, SiteConfig config, ProjectBoundary project, ProblemLog problems) {
+        List<DataFile> parsed = new java.util.ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return parsed;
+        }
+        for (Path path : jsonFiles(folder)) {
+            Path shown = config.relative(path);
+            java.util.Optional<Problem> outside = project.check(path, shown);
+            if (outside.isPresent()) {
+                problems.add(outside.get());
+                continue;
+            }
+            DataFile file = WorkingOn.on(shown, () -> parse(DataKind.FRAMEWORK, path, shown, problems));
+            if (file != null) {
+                parsed.add(file);
+                problems.addAll(SchemaCheck.check(file));
+            }
+        }
+        return parsed;
     }
 
     private static DataFile parse(DataKind kind, Path path, Path shown, ProblemLog problems) {
@@ -159,7 +195,8 @@ public final class RegisterLoader {
                 (List<Risk>) records.getOrDefault(DataKind.RISKS, List.of()),
                 (List<YearMetrics>) records.getOrDefault(DataKind.METRICS, List.of()),
                 cycle,
-                (List<Decision>) records.getOrDefault(DataKind.DECISIONS, List.of()));
+                (List<Decision>) records.getOrDefault(DataKind.DECISIONS, List.of()),
+                (List<Control>) records.getOrDefault(DataKind.CONTROLS, List.of()), Frameworks.EMPTY);
     }
 
     private static String pointerOf(MismatchedInputException e) {
@@ -179,6 +216,6 @@ public final class RegisterLoader {
     }
 
     private static String knownFiles() {
-        return String.join(", ", Stream.of(DataKind.values()).map(DataKind::fileName).toList());
+        return String.join(", ", Stream.of(DataKind.values()).filter(kind -> kind != DataKind.FRAMEWORK).map(DataKind::fileName).toList());
     }
 }
