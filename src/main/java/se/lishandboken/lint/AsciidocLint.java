@@ -81,7 +81,7 @@ public final class AsciidocLint {
         List<Problem> pageProblems = new ArrayList<>();
         List<SourcePage> pages = new ArrayList<>();
         for (Path file : content.pages()) {
-            WorkingOn.on(config.relative(file), () -> read(file, isRole, pageProblems)).ifPresent(pages::add);
+            WorkingOn.on(config.relative(file), () -> read(file, isRole, register, pageProblems)).ifPresent(pages::add);
         }
         SiteLinks links = new SiteLinks(written(pages), files(content, register));
         for (SourcePage page : pages) {
@@ -95,6 +95,9 @@ public final class AsciidocLint {
         }
         List<Page> catalog = pages.stream().map(SourcePage::page).flatMap(Optional::stream).toList();
         catalog.forEach(page -> pageProblems.addAll(page.warnings(today)));
+        if (register != null) {
+            pageProblems.addAll(se.lishandboken.view.ControlCoverage.problems(register, catalog, config.siteDir()));
+        }
         pageProblems.sort(Comparator.comparing((Problem problem) -> problem.file().toString()).thenComparingInt(Problem::line));
         problems.addAll(pageProblems);
         if (register != null) {
@@ -107,7 +110,7 @@ public final class AsciidocLint {
      * The page in {@code file}, with its header's, sections', includes' and data blocks' problems; empty for an
      * empty page, which the build skips. Like the build, it leaves the sections of a page it will not render unchecked.
      */
-    private Optional<SourcePage> read(Path file, Predicate<String> isRole, List<Problem> into) {
+    private Optional<SourcePage> read(Path file, Predicate<String> isRole, Register register, List<Problem> into) {
         try {
             PageText text = PageText.read(file);
             if (text.isBlank()) {
@@ -129,7 +132,7 @@ public final class AsciidocLint {
             }
             List<Heading> headings = header.isUsable()
                     ? PageSections.read(source, header.type(), header.review(), text.titleLine(),
-                            SectionText.read(config.siteDir(), file, text, config::relative), into::add)
+                            SectionText.read(config.siteDir(), file, text, config::relative), register, into::add)
                     : List.of();
             String uri = ContentFiles.uriOf(config.contentDir(), file);
             return Optional.of(new SourcePage(file, source, text, header, headings, uri, written(uri, header),

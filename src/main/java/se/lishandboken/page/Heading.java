@@ -12,11 +12,19 @@ import se.lishandboken.review.IsoInput;
  * @param level 1 for {@code ==}, 2 for {@code ===}
  * @param iso the inputs the section says it answers ({@code [#budget,iso=9.3.2-c]}), on a review page; empty otherwise
  * @param holdsPlan whether the review's three-year plan ({@code lis::review-plan[]}) stands in this section, not in a subsection
+ * @param controls the controls the section says it implements ({@code [#behorighet,controls="5.15,5.18"]}), as
+ *        {@code 5.15} or {@code framework:id}, the known ones only; empty if none
  */
-public record Heading(String id, String title, int level, List<IsoInput> iso, boolean holdsPlan) {
+public record Heading(String id, String title, int level, List<IsoInput> iso, boolean holdsPlan, List<String> controls) {
 
     public Heading {
         iso = List.copyOf(iso);
+        controls = controls == null ? List.of() : List.copyOf(controls);
+    }
+
+    /** A heading that implements no control. */
+    public Heading(String id, String title, int level, List<IsoInput> iso, boolean holdsPlan) {
+        this(id, title, level, iso, holdsPlan, List.of());
     }
 
     /** A heading that answers no input and holds no plan. */

@@ -9,6 +9,7 @@ import se.lishandboken.page.IsoAnswer;
 import se.lishandboken.page.ReviewHeader;
 import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
+import se.lishandboken.register.Register;
 import se.lishandboken.review.IsoInput;
 import se.lishandboken.review.ReviewSection;
 
@@ -25,6 +26,11 @@ import se.lishandboken.review.ReviewSection;
  * </ul>
  *
  * <p>On other pages the {@code iso} attribute means nothing and is not read.
+ *
+ * <p>On every page, a section's {@code controls} attribute names the controls it implements, for the
+ * Statement of Applicability: {@code [#behorighet,controls="5.15,5.18,8.2"]} (ISO/IEC 27001:2022 Annex A by
+ * number, another framework as {@code framework:id}). A control no catalogue has is an error; one that
+ * {@code data/controls.json} says does not apply, a warning.
  */
 public final class PageSections {
     private static final String SEPARATORS = "[\\s,]+";
@@ -44,6 +50,15 @@ public final class PageSections {
      */
     public static List<Heading> read(Path source, String type, ReviewHeader review, int titleLine, List<SectionSource> sections,
             Consumer<Problem> problems) {
+        return read(source, type, review, titleLine, sections, null, problems);
+    }
+
+    /**
+     * The headings of the page {@code source}, as {@link #read(Path, String, ReviewHeader, int, List, Consumer)} gives them,
+     * with their {@code controls} checked against {@code register}'s catalogues (not checked if it is null or has none).
+     */
+    public static List<Heading> read(Path source, String type, ReviewHeader review, int titleLine, List<SectionSource> sections,
+            Register register, Consumer<Problem> problems) {
         boolean isReview = ReviewHeader.PAGE_TYPE.equals(type);
         List<Heading> headings = new ArrayList<>();
         for (SectionSource section : sections) {
@@ -52,7 +67,8 @@ public final class PageSections {
                 ReviewSection.withId(section.id()).ifPresent(reserved -> problems.accept(ProblemText.error(section.file(),
                         section.line(), "review.section.reserved", section.title(), section.id(), String.join(", ", ReviewSection.reservedIds()))));
             }
-            headings.add(new Heading(section.id(), section.title(), section.level(), iso, section.holdsPlan()));
+            headings.add(new Heading(section.id(), section.title(), section.level(), iso, section.holdsPlan(),
+                    controls(section, register, problems)));
         }
         if (isReview && review != null) {
             for (IsoAnswer answer : IsoAnswer.of(headings)) {
@@ -65,6 +81,31 @@ public final class PageSections {
             }
         }
         return headings;
+    }
+
+    /** The controls the section's {@code controls} attribute names; an unknown one is reported and left out. */
+    private static List<String> controls(SectionSource section, Register register, Consumer<Problem> problems) {
+        if (section.controls() == null) {
+            return List.of();
+        }
+        String value = section.controls().strip();
+        if (value.isEmpty()) {
+            problems.accept(ProblemText.error(section.file(), section.line(), "section.controls.empty"));
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        for (String key : value.split(SEPARATORS)) {
+            if (register == null || register.frameworks().isEmpty()) {
+                keys.add(key);
+            } else if (register.frameworks().control(key).isEmpty()) {
+                problems.accept(ProblemText.error(section.file(), section.line(), "section.controls.unknown", key));
+            } else {
+                keys.add(key);
+                register.control(key).filter(control -> !control.applicable()).ifPresent(control -> problems.accept(
+                        ProblemText.warning(section.file(), section.line(), "section.controls.not-applicable", key)));
+            }
+        }
+        return keys;
     }
 
     /** The inputs the section's {@code iso} attribute names; an unknown code is reported and left out. */

@@ -13,6 +13,12 @@ import java.nio.file.Path;
  * @param level 1 for {@code ==}, 2 for {@code ===}
  * @param iso its {@code iso} attribute as written, e.g. {@code 9.3.2-b 9.3.2-c}; null if it has none
  * @param holdsPlan whether {@code lis::review-plan[]} stands in it, not in a subsection
+ * @param controls its {@code controls} attribute as written, e.g. {@code 5.15,5.18}; null if it has none
  */
-public record SectionSource(Path file, int line, String id, String title, int level, String iso, boolean holdsPlan) {
+public record SectionSource(Path file, int line, String id, String title, int level, String iso, boolean holdsPlan, String controls) {
+
+    /** A section that names no controls. */
+    public SectionSource(Path file, int line, String id, String title, int level, String iso, boolean holdsPlan) {
+        this(file, line, id, title, level, iso, holdsPlan, null);
+    }
 }

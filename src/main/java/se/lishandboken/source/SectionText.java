@@ -37,6 +37,7 @@ public final class SectionText {
     private static final Pattern INCLUDE = Pattern.compile("^include::(\\S(?:[^\\[]*\\S)?)\\[.*]\\s*$");
     private static final List<String> ASCIIDOC = List.of(".adoc", ".asciidoc", ".asc", ".ad", ".txt");
     private static final String ISO = "iso";
+    private static final String CONTROLS = "controls";
 
     private final Path siteDir;
     private final Function<Path, Path> shown;
@@ -65,6 +66,7 @@ public final class SectionText {
         String id;
         String style;
         String iso;
+        String controls;
     }
 
     private void scan(Path file, PageText text, boolean page, int depth) throws IOException {
@@ -137,6 +139,9 @@ public final class SectionText {
         if (items.named().containsKey(ISO)) {
             pending.iso = items.named().get(ISO);
         }
+        if (items.named().containsKey(CONTROLS)) {
+            pending.controls = items.named().get(CONTROLS);
+        }
     }
 
     private void add(Path file, int line, int level, String written, Pending pending) {
@@ -151,7 +156,7 @@ public final class SectionText {
             id = SectionIds.unique(SectionIds.generated(title), ids);
         }
         ids.add(id);
-        sections.add(new SectionSource(shown.apply(file), line, id, title.strip(), level, pending.iso, false));
+        sections.add(new SectionSource(shown.apply(file), line, id, title.strip(), level, pending.iso, false, pending.controls));
     }
 
     /** Another block took the pending attributes: its id is taken, so no later section gets it made from its title. */
@@ -166,7 +171,7 @@ public final class SectionText {
     private void holdsPlan() {
         if (!sections.isEmpty()) {
             SectionSource last = sections.remove(sections.size() - 1);
-            sections.add(new SectionSource(last.file(), last.line(), last.id(), last.title(), last.level(), last.iso(), true));
+            sections.add(new SectionSource(last.file(), last.line(), last.id(), last.title(), last.level(), last.iso(), true, last.controls()));
         }
     }
 

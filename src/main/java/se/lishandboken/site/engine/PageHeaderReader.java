@@ -30,6 +30,7 @@ import se.lishandboken.view.ReviewBody;
 final class PageHeaderReader {
     static final int DEFAULT_NAV_ORDER = PageHeader.DEFAULT_NAV_ORDER;
     private static final String ISO = "iso";
+    private static final String CONTROLS = "controls";
 
     private PageHeaderReader() {
     }
@@ -47,12 +48,12 @@ final class PageHeaderReader {
      * @param fromText its sections as the text shows them, for their lines
      */
     static Page page(PageHeader header, Path source, String uri, Document document, PageText text, List<SectionSource> fromText,
-            Consumer<Problem> problems) {
+            se.lishandboken.register.Register register, Consumer<Problem> problems) {
         String title = document.getDoctitle() == null ? source.getFileName().toString() : plain(document.getDoctitle());
         List<SectionSource> sections = new ArrayList<>();
         collect(document.getBlocks(), lines(fromText), source, sections);
         return header.page(source, uri, title,
-                PageSections.read(source, header.type(), header.review(), text.titleLine(), sections, problems));
+                PageSections.read(source, header.type(), header.review(), text.titleLine(), sections, register, problems));
     }
 
     /** An attribute as plain text: Asciidoctor has already escaped it for HTML, and the templates escape again. */
@@ -76,9 +77,10 @@ final class PageHeaderReader {
             if (block instanceof Section section) {
                 SectionSource written = lines.get(section.getId());
                 Object iso = section.getAttributes().get(ISO);
+                Object controls = section.getAttributes().get(CONTROLS);
                 into.add(new SectionSource(written == null ? source : written.file(), written == null ? 0 : written.line(),
                         section.getId(), plain(section.getTitle()), section.getLevel(), iso == null ? null : iso.toString(),
-                        holdsPlan(section)));
+                        holdsPlan(section), controls == null ? null : controls.toString()));
                 collect(section.getBlocks(), lines, source, into);
             }
         }

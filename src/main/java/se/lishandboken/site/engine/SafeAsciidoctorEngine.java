@@ -107,7 +107,7 @@ public final class SafeAsciidoctorEngine extends MarkupEngine {
         }
         List<Problem> sectionProblems = new ArrayList<>();
         Page page = PageHeaderReader.page(parsed.header(), parsed.source(), parsed.uri(), parsed.document(), parsed.text(),
-                sectionsInText(parsed), sectionProblems::add);
+                sectionsInText(parsed), session.register(), sectionProblems::add);
         sectionProblems.forEach(session::report);
         session.catalog().add(page);
         List<Problem> problems = session.problemsOf(parsed.source());
