@@ -39,6 +39,9 @@ import java.util.List;
  * @param cycle the review year's activities of the annual cycle, with what the register shows of them on the date
  * @param decisions the decisions taken at this review (by its date), with their actions
  * @param previousDecisions the decisions of the previous year's review, with their actions' status on this review's date
+ * @param soa the Statement of Applicability in figures on the review date; null if the register had no controls
+ *        then, or the review was sealed before the statement was data ("not recorded")
+ * @param soaBefore the same at the end of the previous period; null if none
  */
 public record Review(
         ReviewDates dates,
@@ -56,7 +59,8 @@ public record Review(
         List<RiskState> risks,
         List<HandbookPage> overduePages,
         List<CycleState> cycle,
-        List<DecisionState> decisions, List<DecisionState> previousDecisions) {
+        List<DecisionState> decisions, List<DecisionState> previousDecisions,
+        SoaStatus soa, SoaStatus soaBefore) {
 
     public Review {
         overdueReclassifications = List.copyOf(overdueReclassifications);
@@ -71,6 +75,15 @@ public record Review(
         // Absent in a seal written before decisions were data.
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
         previousDecisions = previousDecisions == null ? List.of() : List.copyOf(previousDecisions);
+    }
+
+    /** The review without its Statement of Applicability figures, as a seal from before they were data has it. */
+    public Review withoutSoa() {
+        return new Review(dates, metricsYear, metricsYearBefore, assetsClassified, assetsClassifiedBefore, processesClassified,
+                processesClassifiedBefore, overdueReclassifications, personalDataRecorded, personalDataRecordedBefore, agreementsSigned,
+                agreementsSignedBefore, accessReviewed, accessReviewedBefore, elearning, elearningBefore, incidents, incidentsBefore,
+                previousPlan, plan, openFindings, closedFindings, plannedReviews, risks, overduePages, cycle, decisions,
+                previousDecisions, null, null);
     }
 
     public int year() {

@@ -59,7 +59,8 @@ public final class Reviews {
                 now.risks().stream().map(risk -> riskState(now, risk)).toList(),
                 pages.stream().filter(p -> p.nextReview() != null && p.nextReview().isBefore(date)).toList(),
                 CycleState.of(now, dates.year(), date),
-                decisions(now, dates.year()), decisions(now, dates.year() - 1));
+                decisions(now, dates.year()), decisions(now, dates.year() - 1),
+                SoaStatus.of(now.controls()), SoaStatus.of(before.controls()));
     }
 
     /**

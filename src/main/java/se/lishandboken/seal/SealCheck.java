@@ -60,7 +60,9 @@ public final class SealCheck {
         if (sealed == null || sealed.review() == null) {
             return new Outcome(computed, false, List.of(ProblemText.error(sealFile, 0, "review.seal.edition", edition, year)));
         }
-        List<String> differences = differences(sealed.review(), computed);
+        // A seal written before the Statement of Applicability was data did not record it: compare without it, show none.
+        List<String> differences = differences(sealed.review(),
+                sealed.review().soa() == null && sealed.review().soaBefore() == null ? computed.withoutSoa() : computed);
         if (differences.isEmpty()) {
             return new Outcome(sealed.review(), true, List.of());
         }
