@@ -87,6 +87,7 @@ public final class SiteBaker {
         StaticFiles.copy(session, jbake, content, destination);
         List<Page> pages = session.catalog().pages();
         pages.forEach(page -> problems.addAll(page.warnings(build.date())));
+        problems.addAll(se.lishandboken.view.ControlCoverage.problems(register, pages, config.siteDir()));
         problems.throwIfErrors();
         SiteAssets.write(config, destination);
         RegisterView view = session.registerView();
@@ -94,6 +95,10 @@ public final class SiteBaker {
             AssetCsv.write(view, session.ui(), destination.resolve(view.csvUrl()));
         }
         CycleFeeds.write(session, destination);
+        for (Page page : pages.stream().filter(p -> se.lishandboken.view.SoaView.PAGE_TYPE.equals(p.type())).toList()) {
+            SoaCsv.write(se.lishandboken.view.SoaView.of(register, pages), session.ui(),
+                    destination.resolve(page.uri().substring(0, page.uri().lastIndexOf('.')) + ".csv"));
+        }
         return new BakedSite(destination, config, build, pages, problems.warnings(), session.conversions(),
                 new PageRefresher(session, jbake));
     }

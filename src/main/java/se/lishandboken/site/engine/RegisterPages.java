@@ -8,7 +8,8 @@ import se.lishandboken.view.CycleView;
 public final class RegisterPages {
     /** The page types that show the register, whatever their text says. */
     public static final Set<String> TYPES = Set.of("assets", "coverage", "processing", "actions",
-            "findings", "owners", "review", "reviews", CycleView.PAGE_TYPE);
+            "findings", "owners", "review", "reviews", CycleView.PAGE_TYPE,
+            se.lishandboken.view.SoaView.PAGE_TYPE);
     /** The class every data block ({@code lis::assets[]}, {@code lis::actions[]}) gives what it writes. */
     static final String DATA_BLOCK_CLASS = "data-block";
 

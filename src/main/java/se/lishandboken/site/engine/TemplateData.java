@@ -44,6 +44,9 @@ final class TemplateData {
             model.put("review", ReviewView.of(page, figures.review(), figures.sealed(), session.ui(), session.registerView().charts()));
             model.put("editionDifferences", EditionDifference.between(figures.review(), intranetFigures(session, page)));
         }
+        if (se.lishandboken.view.SoaView.PAGE_TYPE.equals(content.getType())) {
+            model.put("soa", se.lishandboken.view.SoaView.of(session.register(), session.catalog().pages()));
+        }
         model.put("showsRegister", RegisterPages.shows(content));
         model.put("reviews", session.catalog().reviews());
         session.catalog().searchPage().ifPresent(search -> model.put("searchUri", search.uri()));
