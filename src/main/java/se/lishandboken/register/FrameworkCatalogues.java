@@ -20,7 +20,9 @@ final class FrameworkCatalogues {
     private FrameworkCatalogues() {
     }
 
-    static Frameworks of(List<DataFile> siteFiles, ObjectMapper mapper, ProblemLog problems) {
+    /** The shipped catalogues. */
+    static Frameworks shipped() {
+        ObjectMapper mapper = new ObjectMapper();
         List<Framework> frameworks = new ArrayList<>();
         for (String resource : SHIPPED) {
             try (InputStream in = FrameworkCatalogues.class.getClassLoader().getResourceAsStream(resource)) {
@@ -29,6 +31,15 @@ final class FrameworkCatalogues {
                 throw new UncheckedIOException(e);
             }
         }
+        return new Frameworks(frameworks);
+    }
+
+    /** The shipped catalogues, replaced or joined by the site's. */
+    static Frameworks of(List<DataFile> siteFiles, ObjectMapper mapper, ProblemLog problems) {
+        if (siteFiles.isEmpty()) {
+            return Frameworks.shipped();
+        }
+        List<Framework> frameworks = new ArrayList<>(Frameworks.shipped().all());
         for (DataFile file : siteFiles) {
             try {
                 Framework own = framework(file.root(), mapper);

@@ -12,11 +12,36 @@ import java.util.Optional;
  */
 public final class Frameworks {
     public static final Frameworks EMPTY = new Frameworks(List.of());
+    /** The catalogues shipped with lis, read once. */
+    private static volatile Frameworks shipped;
 
     private final Map<String, Framework> byName = new LinkedHashMap<>();
 
     public Frameworks(List<Framework> frameworks) {
         frameworks.forEach(framework -> byName.put(framework.framework(), framework));
+    }
+
+    /** The catalogues shipped with lis ({@code lis/frameworks/}): every register knows them. */
+    public static Frameworks shipped() {
+        if (shipped == null) {
+            shipped = FrameworkCatalogues.shipped();
+        }
+        return shipped;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Frameworks frameworks && frameworks.byName.equals(byName);
+    }
+
+    @Override
+    public int hashCode() {
+        return byName.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Frameworks" + byName.keySet();
     }
 
     public List<Framework> all() {

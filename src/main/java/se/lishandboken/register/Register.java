@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * @param cycle the annual cycle (årshjulet)
  * @param decisions the management reviews' decisions (9.3.3)
  * @param controls the Statement of Applicability (6.1.3 d), in the file's order
- * @param frameworks the control catalogues the controls and the handbook's sections refer to
+ * @param frameworks the control catalogues the controls and the handbook's sections refer to; the shipped ones if none
  */
 public record Register(
         Organisation organisation, List<Asset> assets, List<Process> processes, List<ProcessingRecord> records,
@@ -59,7 +59,7 @@ public record Register(
         cycle = cycle == null ? Cycle.EMPTY : cycle;
         decisions = indexed(decisions);
         controls = Lists.of(controls);
-        frameworks = frameworks == null ? Frameworks.EMPTY : frameworks;
+        frameworks = frameworks == null || frameworks.isEmpty() ? Frameworks.shipped() : frameworks;
     }
 
     /** What an action names: assets, findings and risks. */
