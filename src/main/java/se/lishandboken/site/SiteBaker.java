@@ -99,6 +99,7 @@ public final class SiteBaker {
             SoaCsv.write(se.lishandboken.view.SoaView.of(register, pages), session.ui(),
                     destination.resolve(page.uri().substring(0, page.uri().lastIndexOf('.')) + ".csv"));
         }
+        ReviewDataFiles.write(config, register, build, pages, usesSeals, destination);
         return new BakedSite(destination, config, build, pages, problems.warnings(), session.conversions(),
                 new PageRefresher(session, jbake));
     }

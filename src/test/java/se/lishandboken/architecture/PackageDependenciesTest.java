@@ -27,9 +27,9 @@ class PackageDependenciesTest {
     /** The packages in pipeline order; a package may use those before it. */
     private static final List<String> ORDER = List.of(
             "problem", "files", "calendar", "publish",
-            "config", "register", "history", "review", "seal",
+            "config", "register", "history", "review", "seal", "export",
             "page", "source", "view", "site.engine", "site",
-            "postprocess", "pdf", "pipeline", "lint", "release", "serve", "scaffold", "cli");
+            "postprocess", "pdf", "rollup", "pipeline", "lint", "release", "serve", "scaffold", "cli");
     private static final Path MAIN = RepositoryPaths.root().resolve("src/main/java/se/lishandboken");
     private static final Pattern USE = Pattern.compile("se\\.lishandboken\\.([a-z]\\w*(?:\\.[a-z]\\w*)*)\\.[A-Z]");
     private static final Pattern PACKAGE = Pattern.compile("^package se\\.lishandboken\\.([\\w.]+);", Pattern.MULTILINE);
