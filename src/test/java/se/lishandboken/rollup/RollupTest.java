@@ -148,6 +148,34 @@ class RollupTest {
     }
 
     @Test
+    void axeFindsNoWcag21AaViolationsAndTheTablesSort() {
+        org.openqa.selenium.chrome.ChromeDriver driver = se.lishandboken.testsupport.Browser.start(work.resolve("profil"));
+        try {
+            List<String> violations = new ArrayList<>();
+            for (org.openqa.selenium.Dimension size : List.of(new org.openqa.selenium.Dimension(1280, 900),
+                    new org.openqa.selenium.Dimension(360, 740))) {
+                driver.manage().window().setSize(size);
+                for (String page : List.of("index.html", "org/fkf.html", "org/trasig.html")) {
+                    driver.get(output.resolve(page).toUri().toString());
+                    var results = new com.deque.html.axecore.selenium.AxeBuilder()
+                            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+                    results.getViolations().forEach(rule -> violations.add(size.width + "px " + page + ": " + rule.getId()
+                            + " " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList()));
+                }
+            }
+            assertThat(violations).isEmpty();
+            driver.get(output.resolve("index.html").toUri().toString());
+            var organisation = driver.findElements(org.openqa.selenium.By.cssSelector("#varmekarta-tabell thead .sort-button")).get(0);
+            organisation.click();
+            organisation.click();
+            assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#varmekarta-tabell tbody th")).get(0).getText())
+                    .isEqualTo("trasig");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
     void aConfigurationWithErrorsWritesNothing() throws Exception {
         Path config = work.resolve("utan-rubrik.properties");
         Files.writeString(config, "rollup.org.fkf=" + FIXTURES.resolve("fkf") + "\n");
