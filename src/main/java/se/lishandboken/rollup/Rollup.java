@@ -41,13 +41,26 @@ public final class Rollup {
                 problems.addAll(result.problems());
             }
             organisations.sort(Comparator.comparing(OrgResult::label, String.CASE_INSENSITIVE_ORDER));
-            Path summary = pages.write("summary.ftlh", model(config, now, "", Map.of("orgs", organisations,
-                    "failed", organisations.stream().filter(OrgResult::failed).toList(), "pdf", PDF)), "index.html");
+            List<OrgResult> failed = organisations.stream().filter(OrgResult::failed).toList();
+            pages.write("summary.ftlh", model(config, now, "", Map.of("orgs", organisations, "failed", failed, "pdf", PDF,
+                    "forPdf", false)), "index.html");
             pages.writeAssets();
-            RollupPdf.write(summary, staging.dir(), staging.dir().resolve(PDF), config.title(), now);
+            // The PDF holds the heat map and the failures, not every year's row: one page per 40 organisations.
+            Path printed = pages.write("summary.ftlh", model(config, now, "", Map.of("orgs", organisations, "failed", failed,
+                    "pdf", PDF, "forPdf", true)), ".sammanstallning-pdf.html");
+            RollupPdf.write(printed, staging.dir(), staging.dir().resolve(PDF), config.title(), now);
+            deleteQuietly(printed);
             staging.replace(outputDir);
             return new RollupResult(outputDir, organisations.size(), organisations.stream().mapToInt(o -> o.rows().size()).sum(),
                     organisations.stream().filter(OrgResult::failed).map(OrgResult::key).sorted().toList(), problems);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
