@@ -63,7 +63,7 @@ public final class ReviewExports {
                 planStatus(review),
                 review.decisions().stream().map(decision -> new ExportedDecision(decision.id(), decision.date(), decision.text(),
                         decision.actions().size(), decision.actionsDone())).toList(),
-                null);
+                review.soa() == null ? null : MAPPER.valueToTree(review.soa()));
     }
 
     /** The three-year plan's actions per status, in the order of {@link Status}; a status without actions is left out. */

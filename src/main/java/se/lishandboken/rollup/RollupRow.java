@@ -39,7 +39,7 @@ public record RollupRow(String key, String organisation, String organisationName
                 review.planTotal() == 0 ? "–" : done + " av " + review.planTotal() + " klara", soaText(review), reviewLink);
     }
 
-    /** The SoA as the data gives it: its {@code summary} text if it has one; {@code –} until the tool records one. */
+    /** The SoA as the data gives it (implemented of applicable controls); {@code –} if the review had none. */
     private static String soaText(ExportedReview review) {
         if (review.soa() == null || review.soa().isNull()) {
             return "–";
@@ -48,8 +48,12 @@ public record RollupRow(String key, String organisation, String organisationName
         if (summary.isTextual()) {
             return summary.asText();
         }
-        var version = review.soa().path("version");
-        return version.isMissingNode() ? "finns" : "version " + version.asText();
+        var soa = review.soa();
+        if (soa.path("total").isInt() && soa.path("implemented").isInt()) {
+            int applicable = soa.path("total").asInt() - soa.path("notApplicable").asInt();
+            return soa.path("implemented").asInt() + " av " + applicable + " tillämpliga genomförda";
+        }
+        return "finns";
     }
 
     /** Where the figures came from, e.g. {@code 2024, fastställd 2024-02-27 (sigill), LIS-handboken 0.1.0}. */
