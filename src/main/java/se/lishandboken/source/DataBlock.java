@@ -42,7 +42,7 @@ public record DataBlock(String name, String attributeList, Map<String, String> n
             "actions", "year=ÅÅÅÅ, responsible=ROLL och open",
             "assets", "owner=ROLL, unclassified och overdue",
             "review-plan", "heading-ÅÅÅÅ=\"Rubrik\" för ett av planens tre år");
-    /** A plan year's own heading in {@code lis::review-plan[]}: {@code heading-2025="Under 2025 ska SBR:"}. */
+    /** A plan year's own heading in {@code lis::review-plan[]}: {@code heading-2025="Under 2025 ska vi:"}. */
     private static final Pattern PLAN_HEADING = Pattern.compile("heading-(\\d{4})");
 
     public DataBlock {
