@@ -15,7 +15,7 @@ import se.lishandboken.problem.ProblemText;
 /**
  * A roll-up's configuration, {@code rollup.properties}:
  * <pre>
- * rollup.title=Informationssäkerhet i Stockholms stad 2024
+ * rollup.title=Informationssäkerhet i kommunen 2024
  * rollup.org.sbr=../sbr/output
  * rollup.org.kulturnamnden=reviews/kultur
  * </pre>

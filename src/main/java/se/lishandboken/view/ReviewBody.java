@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * A converted review page's body, split where {@code lis::review-plan[]} left its marker: the review
  * template writes the plan there, from the review's (sealed) figures. The marker is an HTML comment
  * that carries the number of the section it stands in and the plan years' own headings, if the review
- * gives any ({@code heading-2025="Under 2025 ska SBR:"}); they are Base64 in the comment, so no heading
+ * gives any ({@code heading-2025="Under 2025 ska vi:"}); they are Base64 in the comment, so no heading
  * can end it early.
  *
  * @param before the body before the plan; the whole body if it has no plan
