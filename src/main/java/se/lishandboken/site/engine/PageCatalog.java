@@ -19,13 +19,13 @@ public final class PageCatalog {
     private final Map<String, Page> pages = new ConcurrentSkipListMap<>();
     private volatile NavTree navigation;
     private volatile List<Page> reviews;
-    private volatile Optional<Page> search;
+    private final Map<String, Optional<Page>> firstOfType = new java.util.concurrent.ConcurrentHashMap<>();
 
     public void add(Page page) {
         pages.put(page.uri(), page);
         navigation = null;
         reviews = null;
-        search = null;
+        firstOfType.clear();
     }
 
     /**
@@ -33,12 +33,19 @@ public final class PageCatalog {
      * keeps it; empty if it has none. Computed once, not per rendered page.
      */
     public Optional<Page> searchPage() {
-        Optional<Page> found = search;
-        if (found == null) {
-            found = pages.values().stream().filter(p -> SEARCH_TYPE.equals(p.type())).findFirst();
-            search = found;
-        }
-        return found;
+        return firstOfType(SEARCH_TYPE);
+    }
+
+    /**
+     * The site's accessibility statement: the first page, in uri order, of type {@code tillganglighet},
+     * which every page's footer links to; empty if it has none.
+     */
+    public Optional<Page> accessibilityPage() {
+        return firstOfType(se.lishandboken.view.AccessibilityStatement.PAGE_TYPE);
+    }
+
+    private Optional<Page> firstOfType(String type) {
+        return firstOfType.computeIfAbsent(type, t -> pages.values().stream().filter(p -> t.equals(p.type())).findFirst());
     }
 
     /** The management review pages, newest year first; computed once, not per rendered page. */

@@ -1,11 +1,18 @@
 package se.lishandboken.site.engine;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jbake.model.DocumentModel;
+import se.lishandboken.config.SiteConfig;
 import se.lishandboken.page.Page;
+import se.lishandboken.problem.ProblemText;
 import se.lishandboken.seal.SealCheck;
+import se.lishandboken.view.AccessibilityResults;
+import se.lishandboken.view.AccessibilityStatement;
 import se.lishandboken.view.ChangesView;
 import se.lishandboken.view.EditionDifference;
 import se.lishandboken.view.NavTree;
@@ -50,6 +57,10 @@ final class TemplateData {
         model.put("showsRegister", RegisterPages.shows(content));
         model.put("reviews", session.catalog().reviews());
         session.catalog().searchPage().ifPresent(search -> model.put("searchUri", search.uri()));
+        session.catalog().accessibilityPage().ifPresent(statement -> model.put("accessibilityUri", statement.uri()));
+        if (AccessibilityStatement.PAGE_TYPE.equals(content.getType())) {
+            model.put("accessibility", accessibility(session));
+        }
         model.put("cycle", session.cycleView());
         Object roleId = content.get(GeneratedPage.ROLE_ID);
         if (roleId != null) {
@@ -60,6 +71,22 @@ final class TemplateData {
             model.put("asset", session.register().asset(assetId.toString()).orElseThrow());
         }
         return model;
+    }
+
+    /** The accessibility statement, from the configuration and the site's latest evaluation, if it can be read. */
+    private static AccessibilityStatement accessibility(BakeSession session) {
+        SiteConfig config = session.config();
+        Path file = config.dataDir().resolve(AccessibilityResults.FILE);
+        Optional<AccessibilityResults> results;
+        try {
+            results = AccessibilityResults.read(file);
+        } catch (IOException e) {
+            session.reportOnce(ProblemText.warning(config.relative(file), 0, "accessibility.results.invalid",
+                    e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                            ? se.lishandboken.problem.Excerpt.inParserMessage(json.getOriginalMessage()) : e.getClass().getSimpleName()));
+            results = Optional.empty();
+        }
+        return AccessibilityStatement.of(config, results, session.build().date());
     }
 
     /**
