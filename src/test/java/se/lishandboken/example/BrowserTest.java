@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.lishandboken.testsupport.AccessibilityRecord;
 import se.lishandboken.testsupport.Browser;
 import se.lishandboken.testsupport.ExampleSite;
 
@@ -75,17 +76,20 @@ class BrowserTest {
         List<String> pages = onePagePerTypeAndEveryWidget();
         assertThat(pages).contains("sok.html", "register/tillgangar.html", "arshjul.html", "granskning/2024.html");
         List<String> violations = new ArrayList<>();
+        String axeVersion = "";
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             driver.manage().window().setSize(size);
             for (String page : pages) {
                 driver.get(url(page) + (page.equals("sok.html") ? "?q=incident" : ""));
                 Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+                axeVersion = results.getTestEngine().getVersion();
                 for (Rule rule : results.getViolations()) {
                     violations.add(size.width + "px " + page + ": " + rule.getId() + " " + rule.getHelp()
                             + " " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList());
                 }
             }
         }
+        AccessibilityRecord.axe(axeVersion, WCAG_TAGS, List.of(DESKTOP.width, PHONE.width), pages.size(), violations);
         assertThat(violations).isEmpty();
     }
 

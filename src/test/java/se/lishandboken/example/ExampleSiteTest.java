@@ -16,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.testsupport.AccessibilityRecord;
 import se.lishandboken.testsupport.ExampleSite;
 import se.lishandboken.testsupport.RepositoryPaths;
 
@@ -36,8 +37,19 @@ class ExampleSiteTest {
                 }
             }
         }
+        AccessibilityRecord.nu(EmbeddedValidator.class.getPackage().getImplementationVersion(), ExampleSite.pages().size(), errors);
         assertThat(ExampleSite.pages()).hasSizeGreaterThan(30);
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void everyPageFooterLinksToTheAccessibilityStatement() throws IOException {
+        for (String page : ExampleSite.pages()) {
+            org.jsoup.nodes.Element link = parse(page).selectFirst("footer a:contains(Tillgänglighetsredogörelse)");
+            assertThat(link).as(page).isNotNull();
+            Path target = ExampleSite.output().resolve(page).resolveSibling(link.attr("href")).normalize();
+            assertThat(target).as(page).isEqualTo(ExampleSite.output().resolve("tillganglighet.html").normalize());
+        }
     }
 
     @Test
