@@ -18,11 +18,13 @@ import java.util.Optional;
  * @param date the day the evaluation ran
  * @param axe the axe-core run, or null if it did not run
  * @param nu the Nu HTML Checker run, or null if it did not run
+ * @param pdf the veraPDF PDF/UA-1 run over the review PDFs, or null if it did not run
  */
 public record AccessibilityResults(
         @JsonProperty("date") LocalDate date,
         @JsonProperty("axe") Axe axe,
-        @JsonProperty("nu") Nu nu) {
+        @JsonProperty("nu") Nu nu,
+        @JsonProperty("pdf") Pdf pdf) {
 
     /** Where a site keeps the results, under its data folder. */
     public static final String FILE = "accessibility/results.json";
@@ -60,9 +62,23 @@ public record AccessibilityResults(
         }
     }
 
-    /** Whether the run is dated and both tools ran. */
+    /**
+     * veraPDF's PDF/UA-1 check of the management review's PDFs.
+     *
+     * @param version veraPDF's version
+     * @param files how many PDFs were checked
+     * @param errors each PDF/UA-1 rule a PDF breaks, as one line of text
+     */
+    public record Pdf(@JsonProperty("version") String version, @JsonProperty("files") int files,
+            @JsonProperty("errors") List<String> errors) {
+        public Pdf {
+            errors = errors == null ? List.of() : List.copyOf(errors);
+        }
+    }
+
+    /** Whether the run is dated and every tool ran: axe-core and the Nu checker on the pages, veraPDF on the PDFs. */
     public boolean complete() {
-        return date != null && axe != null && nu != null;
+        return date != null && axe != null && nu != null && pdf != null;
     }
 
     /** Every open violation of either tool. */
@@ -73,6 +89,9 @@ public record AccessibilityResults(
         }
         if (nu != null) {
             open.addAll(nu.errors());
+        }
+        if (pdf != null) {
+            open.addAll(pdf.errors());
         }
         return List.copyOf(open);
     }

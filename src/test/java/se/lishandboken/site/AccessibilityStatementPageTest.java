@@ -18,7 +18,8 @@ class AccessibilityStatementPageTest {
             {"date": "%s",
              "axe": {"version": "4.10.2", "tags": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"], "widths": [1280, 360],
                      "pages": 12, "violations": [%s]},
-             "nu": {"version": "26.5.2", "pages": 40, "errors": []}}
+             "nu": {"version": "26.5.2", "pages": 40, "errors": []},
+             "pdf": {"version": "1.30.2", "files": 3, "errors": []}}
             """;
 
     @TempDir
@@ -64,7 +65,7 @@ class AccessibilityStatementPageTest {
         assertThat(part(page, "burden")).contains("oskäligt betungande");
         assertThat(part(page, "outside")).contains("undantaget från lagen");
         assertThat(part(page, "method")).contains("2026-06-01", "axe-core 4.10.2", "1280 och 360", "wcag21aa",
-                "Nu HTML Checker 26.5.2", "40 sidor");
+                "Nu HTML Checker 26.5.2", "40 sidor", "veraPDF 1.30.2", "PDF/UA-1");
         assertThat(part(page, "updated")).contains("2026-11-28");
         assertThat(page.selectFirst("[data-a11y=feedback] a").attr("href")).isEqualTo("mailto:test@example.se");
         assertThat(part(page, "oversight")).contains("DIGG", "www.digg.se/tdosanmalan");
@@ -91,6 +92,17 @@ class AccessibilityStatementPageTest {
         assertThat(page.selectFirst("[data-compliance]").attr("data-compliance")).isEqualTo("PARTIAL");
         assertThat(part(page, "assessed")).contains("senast den 2025-10-01", "äldre än 12 månader");
         assertThat(part(page, "method")).doesNotContain("axe-core 4.10.2");
+    }
+
+    @Test
+    void anEvaluationWithoutThePdfCheckDoesNotCoverTheReviewPdfsAndStaysPartial() {
+        site.file("data/accessibility/results.json", CLEAN.formatted("2026-06-01", "")
+                .replace(",\n \"pdf\": {\"version\": \"1.30.2\", \"files\": 3, \"errors\": []}", ""));
+
+        Document page = statement();
+
+        assertThat(page.selectFirst("[data-compliance]").attr("data-compliance")).isEqualTo("PARTIAL");
+        assertThat(part(page, "method")).contains("PDF:er finns inte registrerad");
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Records what the example site's accessibility tests measured in {@code target/accessibility/results.json}:
- * BrowserTest writes the axe-core part, ExampleSiteTest the Nu HTML Checker part, each before it asserts,
+ * BrowserTest writes the axe-core part, ExampleSiteTest the Nu HTML Checker part and ReviewPdfTest the veraPDF
+ * PDF/UA-1 part, each before it asserts,
  * so open violations are recorded too. A site copies the file to {@code data/accessibility/results.json},
  * which its accessibility statement reads (README, "Tillgänglighetsredogörelse").
  */
@@ -41,7 +42,14 @@ public final class AccessibilityRecord {
         write("nu", nu);
     }
 
-    /** Keeps the other tool's part only if it ran today, so a file never joins runs of different days. */
+    /** Records a veraPDF PDF/UA-1 run over the review PDFs: its version, files checked and open errors. */
+    public static synchronized void pdf(String version, int files, List<String> errors) {
+        ObjectNode pdf = JSON.createObjectNode().put("version", version).put("files", files);
+        errors.forEach(pdf.putArray("errors")::add);
+        write("pdf", pdf);
+    }
+
+    /** Keeps the other tools' parts only if they ran today, so a file never joins runs of different days. */
     private static void write(String part, ObjectNode run) {
         try {
             String today = LocalDate.now().toString();

@@ -37,4 +37,18 @@ public final class PdfValidation {
                     .toList();
         }
     }
+
+    /** The version of veraPDF's validation model on the class path, from its Maven metadata; "" if it has none. */
+    public static String veraPdfVersion() {
+        try (InputStream in = PdfValidation.class.getResourceAsStream(
+                "/META-INF/maven/org.verapdf/validation-model-jakarta/pom.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "");
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
 }
