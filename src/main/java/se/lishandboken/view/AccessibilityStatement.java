@@ -65,8 +65,9 @@ public record AccessibilityStatement(
 
     /**
      * The statement for {@code config} on {@code today}. It says "helt förenlig" only when an evaluation
-     * younger than {@link #FRESH_MONTHS} months ran both tools, found nothing open, and the configuration
-     * lists nothing inaccessible; otherwise "delvis förenlig", or "inte förenlig" if the configuration says
+     * younger than {@link #FRESH_MONTHS} months ran every tool and found nothing open, a person has checked
+     * what tools cannot within the same months ({@code lis.accessibility.manual-evaluation}, a date), and the
+     * configuration lists nothing inaccessible; otherwise "delvis förenlig", or "inte förenlig" if the configuration says
      * so ({@code lis.accessibility.compliance=inte}).
      */
     public static AccessibilityStatement of(SiteConfig config, Optional<AccessibilityResults> results, LocalDate today) {
@@ -82,6 +83,7 @@ public record AccessibilityStatement(
         Compliance compliance = "inte".equals(keys.getOrDefault("lis.accessibility.compliance", "").strip())
                 ? Compliance.NONE
                 : declaredNone && fresh != null && fresh.complete() && fresh.openViolations().isEmpty()
+                        && manuallyEvaluatedSince(keys, today.minusMonths(FRESH_MONTHS))
                         ? Compliance.FULL : Compliance.PARTIAL;
         String feedback = keys.getOrDefault("lis.accessibility.feedback", "").strip();
         if (feedback.isEmpty()) {
@@ -91,6 +93,19 @@ public record AccessibilityStatement(
                 feedback != null && !feedback.contains("://"), fresh,
                 results.map(AccessibilityResults::date).orElse(null), inaccessible,
                 numbered(keys, "lis.accessibility.burden."), numbered(keys, "lis.accessibility.outside."), today);
+    }
+
+    /**
+     * Whether a manual evaluation is recorded on or after {@code since}: automated tools test only part of
+     * WCAG, so their clean result alone never makes the site "helt förenlig".
+     */
+    private static boolean manuallyEvaluatedSince(Map<String, String> keys, LocalDate since) {
+        String value = keys.getOrDefault("lis.accessibility.manual-evaluation", "").strip();
+        try {
+            return !value.isEmpty() && !LocalDate.parse(value).isBefore(since);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The values of {@code prefix1}, {@code prefix2} … in number order, up to the first gap. */
