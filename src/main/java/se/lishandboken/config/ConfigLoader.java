@@ -75,6 +75,7 @@ public final class ConfigLoader {
                 registerExample(reader),
                 logo(reader, siteDir, assetsDir),
                 properties.stringPropertyNames().stream().collect(java.util.stream.Collectors.toMap(key -> key, properties::getProperty)));
+        soaReviewMonths(reader);
         UiBundle.unknownTerms(siteDir).forEach(problems::add);
         problems.throwIfErrors();
         return config;
@@ -205,6 +206,14 @@ public final class ConfigLoader {
             reader.invalid("lis.classification.reclassification-months", "config.months.invalid", months);
         }
         return new ClassificationScale(aspects, levels, interval);
+    }
+
+    /** Checks {@code lis.soa.review-months}, which {@link SiteConfig#soaReviewMonths()} reads: a positive whole number. */
+    private static void soaReviewMonths(PropertyReader reader) {
+        String value = reader.optional(SiteConfig.SOA_REVIEW_MONTHS, "12");
+        if (SiteConfig.months(value).isEmpty()) {
+            reader.invalid(SiteConfig.SOA_REVIEW_MONTHS, "config.soa.months.invalid", value);
+        }
     }
 
     private static List<String[]> pairs(PropertyReader reader, String key) {

@@ -54,10 +54,18 @@ public record SiteConfig(
         properties = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(properties));
     }
 
+    /** The key of how many months a control's justification holds. */
+    static final String SOA_REVIEW_MONTHS = "lis.soa.review-months";
+
     /** How many months a control's justification holds before it is to be reviewed ({@code lis.soa.review-months}, default 12). */
     public int soaReviewMonths() {
-        String value = properties.getOrDefault("lis.soa.review-months", "12").strip();
-        return value.matches("[1-9][0-9]{0,2}") ? Integer.parseInt(value) : 12;
+        return months(properties.getOrDefault(SOA_REVIEW_MONTHS, "12")).orElse(12);
+    }
+
+    /** A positive whole number of months, as {@code value} gives it; empty if it gives none. */
+    static java.util.OptionalInt months(String value) {
+        String digits = value.strip();
+        return digits.matches("[1-9][0-9]{0,5}") ? java.util.OptionalInt.of(Integer.parseInt(digits)) : java.util.OptionalInt.empty();
     }
 
     /** The file this configuration was read from. */

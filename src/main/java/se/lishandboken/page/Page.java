@@ -36,6 +36,9 @@ public record Page(
     /** The type of an ordinary handbook page, which must carry document control. */
     public static final String ORDINARY_TYPE = "page";
 
+    /** The type of the Statement of Applicability's page, which has a PDF beside it as a review has. */
+    public static final String SOA_TYPE = "soa";
+
     public Page {
         headings = List.copyOf(headings);
     }
@@ -71,7 +74,12 @@ public record Page(
         return uri.equals("index.html") || uri.endsWith("/index.html");
     }
 
-    /** Where a review page's PDF is written, beside the page: {@code granskning/2024.pdf}. */
+    /** Whether the build writes a PDF beside the page: a management review's or the Statement of Applicability's. */
+    public boolean hasPdf() {
+        return review != null || SOA_TYPE.equals(type);
+    }
+
+    /** Where the page's PDF is written, beside the page: {@code granskning/2024.pdf}, {@code register/tillamplighet.pdf}. */
     public String pdfUri() {
         return uri.substring(0, uri.length() - ".html".length()) + ".pdf";
     }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
 import se.lishandboken.files.ProjectBoundary;
-import se.lishandboken.pdf.ReviewPdfs;
+import se.lishandboken.pdf.PagePdfs;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.ProblemText;
 import se.lishandboken.register.Visibility;
@@ -48,6 +48,6 @@ public final class ReviewExport {
             }
         }
         return ScratchBake.ofReview(request, config, edition == Edition.LEDNING ? Visibility.LEDNING : Visibility.INTRANET, true, year,
-                baked -> ReviewPdfs.render(baked.site().outputDir(), baked.review(), absoluteTarget, config.siteTitle(), baked.stamp()));
+                baked -> PagePdfs.render(baked.site().outputDir(), baked.review(), absoluteTarget, config.siteTitle(), baked.stamp()));
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import se.lishandboken.page.Page;
-import se.lishandboken.pdf.ReviewPdfs;
+import se.lishandboken.pdf.PagePdfs;
 import se.lishandboken.postprocess.PageRefresh;
 import se.lishandboken.postprocess.PostProcessor;
 import se.lishandboken.problem.Problem;
@@ -20,18 +20,21 @@ import se.lishandboken.site.PageRefresher;
  * site. A stage that finds an error stops the ones after it. Adding a stage means adding it here.
  */
 public enum Stage {
-    /** Each management review as a PDF beside its page (for re-rendered pages, each review among them). */
+    /**
+     * Each management review and the Statement of Applicability as a PDF beside its page (for re-rendered
+     * pages, each such page among them).
+     */
     PDF {
         @Override
         List<Problem> run(StageScope scope) {
             if (scope.isWhole()) {
-                scope.pages().stream().filter(page -> page.review() != null).parallel().forEach(page -> ReviewPdfs.render(
+                scope.pages().stream().filter(Page::hasPdf).parallel().forEach(page -> PagePdfs.render(
                         scope.outputDir(), page, scope.target(page.pdfUri()), scope.config().siteTitle(), scope.build()));
                 return List.of();
             }
             for (PageRefresher.Refreshed refreshed : scope.refreshed()) {
                 Page page = refreshed.page();
-                if (page.review() != null && refreshed.problems().stream().noneMatch(Problem::isError)) {
+                if (page.hasPdf() && refreshed.problems().stream().noneMatch(Problem::isError)) {
                     renderBeside(scope, page, refreshed.html());
                 }
             }
@@ -107,14 +110,14 @@ public enum Stage {
         return problems;
     }
 
-    /** A re-rendered review's PDF, made from its new HTML in a hidden file beside the live page (so its links resolve the same). */
+    /** A re-rendered page's PDF, made from its new HTML in a hidden file beside the live page (so its links resolve the same). */
     private static void renderBeside(StageScope scope, Page page, String html) {
         Path live = scope.outputDir().resolve(page.uri());
         try {
             Path source = Files.createTempFile(live.getParent(), "." + live.getFileName(), ".html");
             try {
                 Files.writeString(source, html, StandardCharsets.UTF_8);
-                ReviewPdfs.render(source, scope.outputDir(), scope.target(page.pdfUri()), scope.config().siteTitle(), scope.build());
+                PagePdfs.render(source, page, scope.outputDir(), scope.target(page.pdfUri()), scope.config().siteTitle(), scope.build());
             } finally {
                 Files.deleteIfExists(source);
             }

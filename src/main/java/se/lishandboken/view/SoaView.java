@@ -20,7 +20,7 @@ import se.lishandboken.review.SoaStatus;
  */
 public record SoaView(List<Row> rows, SoaStatus counts) {
     /** The page type of the Statement of Applicability's page. */
-    public static final String PAGE_TYPE = "soa";
+    public static final String PAGE_TYPE = Page.SOA_TYPE;
 
     /**
      * One control.

@@ -63,4 +63,27 @@ class ConfigLoaderTest {
                 "jbake.properties:3: lis.theme.primary: #ffff00 har kontrasten 1.1:1 mot #ffffff; minst 4,5:1 krävs (WCAG 2.1 AA). Välj en färg med högre kontrast mot #ffffff.",
                 "jbake.properties:4: lis.theme.accent: 'red' är ingen färg. Skriv den som #rrggbb, t.ex. #ffbf47.");
     }
+
+    @Test
+    void aReviewIntervalOfTheSoaThatIsNoPositiveWholeNumberIsAnErrorAtItsLine() throws IOException {
+        BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, () -> load("""
+                lis.organisation.name=Exempelbolaget AB
+                lis.contact.name=ISAM
+                lis.soa.review-months=0
+                """));
+
+        assertThat(failure.problems()).extracting(Problem::toString).containsExactly(
+                "jbake.properties:3: lis.soa.review-months: '0' är inget positivt antal månader. "
+                        + "Skriv ett heltal större än 0, t.ex. 12 för att motiveringarna ska ses över varje år.");
+        assertThat(catchThrowableOfType(BuildFailedException.class, () -> load("""
+                lis.organisation.name=Exempelbolaget AB
+                lis.contact.name=ISAM
+                lis.soa.review-months=ett år
+                """)).problems()).extracting(Problem::line).containsExactly(3);
+        assertThat(load("""
+                lis.organisation.name=Exempelbolaget AB
+                lis.contact.name=ISAM
+                lis.soa.review-months=24
+                """).soaReviewMonths()).isEqualTo(24);
+    }
 }

@@ -33,6 +33,19 @@ class StatementOfApplicabilityTest {
     }
 
     @Test
+    void theFilterNarrowsByStatusAndThemeOnTheValuesTheRowsCarry() {
+        Document soa = parse("register/tillamplighet.html");
+
+        java.util.List<String> statuses = soa.select("#filter-kontroller-status option").eachAttr("value");
+        assertThat(statuses).containsExactly("", "implemented", "partly", "planned", "not-applicable");
+        assertThat(soa.select("label[for=filter-kontroller-status]").text()).isEqualTo("Status");
+        assertThat(soa.select("#filter-kontroller-tema option").eachAttr("value")).contains("", "Organizational", "Technological");
+        assertThat(soa.select("#kontroller tbody tr").eachAttr("data-status")).hasSize(93).allSatisfy(status -> assertThat(statuses).contains(status));
+        assertThat(soa.getElementById("kontroll-8-4").attr("data-status")).isEqualTo("not-applicable");
+        assertThat(soa.getElementById("kontroll-5-18").attr("data-theme")).isEqualTo("Organizational");
+    }
+
+    @Test
     void theStatementDownloadsAsACsvForExcel() throws IOException {
         String csv = Files.readString(ExampleSite.output().resolve("register/tillamplighet.csv"), StandardCharsets.UTF_8);
 

@@ -38,18 +38,25 @@
     var container = input.closest('.register-filter');
     var count = container.querySelector('.register-filter__count');
     var template = count.getAttribute('data-count-template');
+    // Selects narrow the rows to those whose data-<name> attribute equals the chosen value (empty: all).
+    var selects = Array.prototype.slice.call(container.querySelectorAll('select[data-filter-by]'));
     container.hidden = false;
-    input.addEventListener('input', function () {
+    function apply() {
       var query = input.value.trim().toLocaleLowerCase('sv');
       var rows = table.tBodies[0].rows;
       var shown = 0;
       Array.prototype.forEach.call(rows, function (row) {
-        var match = !query || row.textContent.toLocaleLowerCase('sv').indexOf(query) >= 0;
+        var match = (!query || row.textContent.toLocaleLowerCase('sv').indexOf(query) >= 0)
+          && selects.every(function (select) {
+            return !select.value || row.getAttribute('data-' + select.getAttribute('data-filter-by')) === select.value;
+          });
         row.hidden = !match;
         shown += match ? 1 : 0;
       });
       count.textContent = template.replace('{0}', String(shown)).replace('{1}', String(rows.length));
-    });
+    }
+    input.addEventListener('input', apply);
+    selects.forEach(function (select) { select.addEventListener('change', apply); });
   }
 
   document.querySelectorAll('table[data-sortable]').forEach(makeSortable);
