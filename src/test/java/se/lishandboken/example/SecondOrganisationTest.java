@@ -311,6 +311,14 @@ class SecondOrganisationTest {
     }
 
     @Test
+    void everyPageLinksToTheAccessibilityStatementWhichClaimsNoEvaluationItHasNotHad() {
+        assertThat(page("index.html").select("footer a[href=tillganglighet.html]")).isNotEmpty();
+        assertThat(page("register/tillgangar.html").select("footer a[href=../tillganglighet.html]")).isNotEmpty();
+        Document statement = page("tillganglighet.html");
+        assertThat(statement.text()).contains("Norrvattnet Miljöförvaltning", "delvis förenlig").doesNotContain("helt förenlig");
+    }
+
+    @Test
     void risksAreShownOnTheOrganisationsFiveStepScale() {
         Document findings = page("register/iakttagelser-och-risker.html");
         assertThat(findings.text()).contains("en skala från 1 till 5. Högsta möjliga nivå är 25.");
