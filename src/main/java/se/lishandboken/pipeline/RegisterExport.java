@@ -1,0 +1,45 @@
+package se.lishandboken.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import se.lishandboken.config.ConfigLoader;
+import se.lishandboken.config.SiteConfig;
+import se.lishandboken.files.ProjectBoundary;
+import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.problem.ProblemText;
+import se.lishandboken.register.Register;
+import se.lishandboken.register.RegisterLoader;
+import se.lishandboken.register.Visibility;
+import se.lishandboken.workbook.RegisterWorkbook;
+
+/**
+ * Writes the register to one Excel workbook ({@code lis export}), in the intranet or the management
+ * edition. Never into the site's output folder, nor where a build copies files from into the site,
+ * even through a link: the management edition must never be published, and the intranet edition
+ * has no place there either.
+ */
+public final class RegisterExport {
+
+    private RegisterExport() {
+    }
+
+    /**
+     * Writes the register of {@code request}'s site to {@code target}.
+     *
+     * @return the file written
+     * @throws BuildFailedException if the register has errors or the target is in the site's output folder
+     */
+    public static Path run(BuildRequest request, Visibility edition, Path target) {
+        SiteConfig config = ConfigLoader.load(request.siteDir());
+        Path absoluteTarget = ProjectBoundary.realPathWhenWritten(target);
+        for (Path published : List.of(request.outputDir(), config.contentDir(), config.assetsDir())) {
+            if (absoluteTarget.startsWith(ProjectBoundary.realPathWhenWritten(published))) {
+                throw new BuildFailedException(List.of(ProblemText.error(target, 0, "export.target.in-site",
+                        config.relative(published.toAbsolutePath().normalize()))));
+            }
+        }
+        Register register = RegisterLoader.load(config, request.now().atZone(config.timeZone()).toLocalDate()).register();
+        Register edited = edition == Visibility.LEDNING ? register : register.forIntranet();
+        return RegisterWorkbook.write(edited, config.classification(), edition == Visibility.LEDNING, absoluteTarget);
+    }
+}
