@@ -1,14 +1,8 @@
 package se.lishandboken.rollup;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.ext.beans.ResourceBundleModel;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TimeZone;
+import se.lishandboken.site.engine.StrictFreemarker;
 
 /** Renders the roll-up's pages with its Freemarker templates ({@code lis/rollup/}), set up strictly, and copies its CSS and JS. */
 final class RollupPages {
@@ -37,26 +32,8 @@ final class RollupPages {
     }
 
     private static Configuration configure() {
-        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        freemarker.setTemplateLoader(new ClassTemplateLoader(RollupPages.class.getClassLoader(), RESOURCES));
-        freemarker.setDefaultEncoding("UTF-8");
-        freemarker.setOutputEncoding("UTF-8");
-        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        freemarker.setRecognizeStandardFileExtensions(true);
-        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        freemarker.setLogTemplateExceptions(false);
-        freemarker.setWrapUncheckedExceptions(true);
-        freemarker.setFallbackOnNullLoopVariable(false);
-        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        freemarker.setAPIBuiltinEnabled(false);
-        freemarker.setLocale(SWEDISH);
-        freemarker.setTimeZone(TimeZone.getTimeZone("Europe/Stockholm"));
-        freemarker.setNumberFormat("computer");
-        DefaultObjectWrapper wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
-        freemarker.setObjectWrapper(wrapper);
-        ResourceBundle texts = ResourceBundle.getBundle("lis.rollup.rollup", SWEDISH);
-        freemarker.setSharedVariable("ui", new ResourceBundleModel(texts, wrapper));
-        return freemarker;
+        return StrictFreemarker.configuration(new ClassTemplateLoader(RollupPages.class.getClassLoader(), RESOURCES), SWEDISH,
+                TimeZone.getTimeZone("Europe/Stockholm"), ResourceBundle.getBundle("lis.rollup.rollup", SWEDISH));
     }
 
     /** Renders {@code template} with {@code model} to {@code uri} in the output folder. */

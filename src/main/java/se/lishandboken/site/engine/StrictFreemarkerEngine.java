@@ -1,19 +1,13 @@
 package se.lishandboken.site.engine;
 
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import freemarker.core.TemplateClassResolver;
-import freemarker.ext.beans.ResourceBundleModel;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,8 +25,8 @@ import se.lishandboken.problem.Problem;
 import se.lishandboken.problem.ProblemText;
 
 /**
- * Renders {@code .ftlh} templates with a strictly configured Freemarker: HTML auto-escaping on,
- * template errors rethrown (and reported with template, line and page), no {@code ?new} or {@code ?api}.
+ * Renders {@code .ftlh} templates with a strictly configured Freemarker ({@link StrictFreemarker}): HTML
+ * auto-escaping on, template errors rethrown (and reported with template, line and page), no {@code ?new} or {@code ?api}.
  *
  * <p>Templates get the page, the navigation built once per bake, the site configuration, the build
  * stamp and the UI strings, and nothing that queries all content, so no template can turn every
@@ -50,25 +44,8 @@ public final class StrictFreemarkerEngine extends AbstractTemplateEngine {
     }
 
     private static Configuration configure(JBakeConfiguration config, BakeSession session) {
-        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        freemarker.setTemplateLoader(themeLoader(config.getTemplateFolder().toPath()));
-        freemarker.setDefaultEncoding("UTF-8");
-        freemarker.setOutputEncoding("UTF-8");
-        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        freemarker.setRecognizeStandardFileExtensions(true);
-        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        freemarker.setLogTemplateExceptions(false);
-        freemarker.setWrapUncheckedExceptions(true);
-        freemarker.setFallbackOnNullLoopVariable(false);
-        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        freemarker.setAPIBuiltinEnabled(false);
-        freemarker.setLocale(session.config().locale());
-        freemarker.setTimeZone(TimeZone.getTimeZone(session.config().timeZone()));
-        freemarker.setNumberFormat("computer");
-        DefaultObjectWrapper wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
-        freemarker.setObjectWrapper(wrapper);
-        freemarker.setSharedVariable("ui", new ResourceBundleModel(session.ui(), wrapper));
-        return freemarker;
+        return StrictFreemarker.configuration(themeLoader(config.getTemplateFolder().toPath()), session.config().locale(),
+                TimeZone.getTimeZone(session.config().timeZone()), session.ui());
     }
 
     /** The site's own templates first, then the built-in theme's: a site template replaces the theme's of the same name. */
