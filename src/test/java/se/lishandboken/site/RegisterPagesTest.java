@@ -56,8 +56,8 @@ class RegisterPagesTest {
 
     @Test
     void csvDefusesSpreadsheetFormulas() {
-        assertThat(AssetCsv.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(AssetCsv.field("a;b")).isEqualTo("\"a;b\"");
+        assertThat(ExcelCsv.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(ExcelCsv.field("a;b")).isEqualTo("\"a;b\"");
     }
 
     @Test
