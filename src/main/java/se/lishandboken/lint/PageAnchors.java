@@ -2,11 +2,9 @@ package se.lishandboken.lint;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,7 +32,6 @@ record PageAnchors(Set<String> ids, Map<String, String> titles) {
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[.*]$");
     private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.[^.\\s].*$");
     private static final Pattern INCLUDE = Pattern.compile("^include::(\\S(?:[^\\[]*\\S)?)\\[.*]\\s*$");
-    private static final List<String> ASCIIDOC = List.of(".adoc", ".asciidoc", ".asc", ".ad", ".txt");
 
     /** The anchors of the page {@code page}, with the ids of the files it includes. */
     static PageAnchors of(Path siteDir, Path page, PageText text) throws IOException {
@@ -110,10 +107,8 @@ record PageAnchors(Set<String> ids, Map<String, String> titles) {
     }
 
     private void included(Path siteDir, Path file, String target, boolean page, int depth) throws IOException {
-        Path included = page ? IncludeDirectives.fromPage(siteDir, target) : IncludeDirectives.fromIncludedFile(file, target);
-        String name = included.getFileName() == null ? "" : included.getFileName().toString();
-        if (depth + 1 >= IncludeDirectives.MAX_DEPTH || !included.startsWith(siteDir) || !Files.isRegularFile(included)
-                || ASCIIDOC.stream().noneMatch(name::endsWith)) {
+        Path included = IncludeDirectives.followed(siteDir, file, target, page, depth).orElse(null);
+        if (included == null) {
             return; // a missing or refused include is reported by IncludeDirectives.check
         }
         try {

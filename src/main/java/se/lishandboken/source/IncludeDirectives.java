@@ -60,6 +60,22 @@ public final class IncludeDirectives {
     }
 
     /**
+     * The AsciiDoc file an include reads, for a scanner that follows includes as Asciidoctor does (section
+     * ids, anchors): empty if it is too deep, outside the site folder, missing, or not AsciiDoc. Such an
+     * include is reported by {@link #check}, not by the scanners.
+     *
+     * @param file the page or included file the include is in
+     * @param inPage whether {@code file} is the page itself (its includes resolve from the site folder)
+     * @param depth how deep {@code file} is in the chain of includes, 0 for the page
+     */
+    public static java.util.Optional<Path> followed(Path siteDir, Path file, String target, boolean inPage, int depth) {
+        Path included = inPage ? fromPage(siteDir, target) : fromIncludedFile(file, target);
+        boolean usable = included.getFileName() != null && depth + 1 < MAX_DEPTH && included.startsWith(siteDir)
+                && Files.isRegularFile(included) && isAsciidoc(included);
+        return usable ? java.util.Optional.of(included) : java.util.Optional.empty();
+    }
+
+    /**
      * Checks the includes of {@code page} and, in turn, of the AsciiDoc files they include, as Asciidoctor
      * will process them (not in comments; in verbatim blocks too): a file outside the site folder is refused,
      * a file that does not exist is reported unless the include is optional, and so is a file that is not

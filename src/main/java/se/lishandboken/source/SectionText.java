@@ -2,7 +2,6 @@ package se.lishandboken.source;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ public final class SectionText {
     private static final Pattern COMPOUND_DELIMITER = Pattern.compile("^(={4,}|\\*{4,}|_{4,}|--|\\|={3,}|!={3,}|,={3,}|:={3,})$");
     private static final Pattern SHORTHAND_ID = Pattern.compile("#([^.#%]+)");
     private static final Pattern INCLUDE = Pattern.compile("^include::(\\S(?:[^\\[]*\\S)?)\\[.*]\\s*$");
-    private static final List<String> ASCIIDOC = List.of(".adoc", ".asciidoc", ".asc", ".ad", ".txt");
     private static final String ISO = "iso";
     private static final String CONTROLS = "controls";
 
@@ -176,10 +174,8 @@ public final class SectionText {
     }
 
     private void included(Path file, String target, boolean page, int depth) throws IOException {
-        Path included = page ? IncludeDirectives.fromPage(siteDir, target) : IncludeDirectives.fromIncludedFile(file, target);
-        String name = included.getFileName() == null ? "" : included.getFileName().toString();
-        if (depth + 1 >= IncludeDirectives.MAX_DEPTH || !included.startsWith(siteDir) || !Files.isRegularFile(included)
-                || ASCIIDOC.stream().noneMatch(name::endsWith)) {
+        Path included = IncludeDirectives.followed(siteDir, file, target, page, depth).orElse(null);
+        if (included == null) {
             return; // a missing or refused include is reported by IncludeDirectives.check
         }
         try {
