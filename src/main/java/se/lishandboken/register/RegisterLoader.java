@@ -49,16 +49,28 @@ public final class RegisterLoader {
      * @throws BuildFailedException with every problem found, if any is an error
      */
     public static LoadedRegister load(SiteConfig config, LocalDate today) {
+        return load(config, today, Map.of());
+    }
+
+    /**
+     * Loads the register as it would be if the files named in {@code replacing} (e.g. {@code assets.json})
+     * held the given bytes instead: the same checks as a build, on data not yet written ({@code lis import}).
+     * A problem in a replaced file has its JSON pointer but no line, since the file is not yet on disk.
+     *
+     * @param replacing the new content by file name in {@code data/}; a name that is not on disk is added
+     */
+    public static LoadedRegister load(SiteConfig config, LocalDate today, Map<String, byte[]> replacing) {
         Path dataDir = config.dataDir();
-        if (!Files.isDirectory(dataDir)) {
+        if (!Files.isDirectory(dataDir) && replacing.isEmpty()) {
             return new LoadedRegister(Register.EMPTY, List.of());
         }
         ProblemLog problems = new ProblemLog();
         Map<DataKind, DataFile> files = new EnumMap<>(DataKind.class);
         ProjectBoundary project = ProjectBoundary.of(config.siteDir());
-        for (Path path : jsonFiles(dataDir)) {
+        for (Path path : jsonFiles(dataDir, replacing.keySet())) {
             Path shown = config.relative(path);
-            java.util.Optional<Problem> outside = project.check(path, shown);
+            byte[] replaced = replacing.get(path.getFileName().toString());
+            java.util.Optional<Problem> outside = replaced != null ? java.util.Optional.empty() : project.check(path, shown);
             if (outside.isPresent()) {
                 problems.add(outside.get());
                 continue;
@@ -68,7 +80,8 @@ public final class RegisterLoader {
                 problems.add(ProblemText.warning(shown, 0, "data.file.unknown", path.getFileName(), knownFiles()));
                 continue;
             }
-            DataFile file = WorkingOn.on(shown, () -> parse(kind, path, shown, problems));
+            DataFile file = WorkingOn.on(shown, () -> replaced != null ? parse(kind, replaced, shown)
+                    : parse(kind, path, shown, problems));
             if (file != null) {
                 files.put(kind, file);
                 problems.addAll(SchemaCheck.check(file));
@@ -149,6 +162,15 @@ public final class RegisterLoader {
         }
     }
 
+    /** Content the caller made from a valid tree, so it needs none of the checks of a file written by hand. */
+    private static DataFile parse(DataKind kind, byte[] content, Path shown) {
+        try (InputStream in = new java.io.ByteArrayInputStream(content)) {
+            return new DataFile(kind, shown, READER.readTree(in, InputFormat.JSON));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static JsonProcessingException parseErrorIn(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException parse) {
@@ -208,8 +230,17 @@ public final class RegisterLoader {
     }
 
     private static List<Path> jsonFiles(Path dataDir) {
+        return jsonFiles(dataDir, java.util.Set.of());
+    }
+
+    /** The JSON files in {@code dataDir}, and the files named {@code adding} whether or not they are there yet. */
+    private static List<Path> jsonFiles(Path dataDir, java.util.Set<String> adding) {
+        if (!Files.isDirectory(dataDir)) {
+            return adding.stream().sorted().map(dataDir::resolve).toList();
+        }
         try (Stream<Path> files = Files.list(dataDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().toList();
+            return Stream.concat(files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)),
+                    adding.stream().map(dataDir::resolve)).distinct().sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
