@@ -10,7 +10,7 @@ import se.lishandboken.problem.BuildFailedException;
 
 /** The {@code lis} command: the root that holds the subcommands and maps failures to exit codes. */
 @Command(name = "lis", mixinStandardHelpOptions = true, version = "lis 0.1", resourceBundle = "lis.cli-lis",
-        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ReviewCommand.class, ExportCommand.class, PublishCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ReviewCommand.class, ExportCommand.class, ImportCommand.class, PublishCommand.class,
             ServeCommand.class, RollupCommand.class})
 public final class Lis implements Runnable {
     @picocli.CommandLine.Spec

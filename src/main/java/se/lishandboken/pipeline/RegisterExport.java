@@ -7,9 +7,9 @@ import se.lishandboken.config.SiteConfig;
 import se.lishandboken.files.ProjectBoundary;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.ProblemText;
-import se.lishandboken.register.Register;
 import se.lishandboken.register.RegisterLoader;
 import se.lishandboken.register.Visibility;
+import se.lishandboken.workbook.RegisterTrees;
 import se.lishandboken.workbook.RegisterWorkbook;
 
 /**
@@ -32,14 +32,15 @@ public final class RegisterExport {
     public static Path run(BuildRequest request, Visibility edition, Path target) {
         SiteConfig config = ConfigLoader.load(request.siteDir());
         Path absoluteTarget = ProjectBoundary.realPathWhenWritten(target);
+        // The register is checked first: a workbook is only ever made from data a build would accept.
         for (Path published : List.of(request.outputDir(), config.contentDir(), config.assetsDir())) {
             if (absoluteTarget.startsWith(ProjectBoundary.realPathWhenWritten(published))) {
                 throw new BuildFailedException(List.of(ProblemText.error(target, 0, "export.target.in-site",
                         config.relative(published.toAbsolutePath().normalize()))));
             }
         }
-        Register register = RegisterLoader.load(config, request.now().atZone(config.timeZone()).toLocalDate()).register();
-        Register edited = edition == Visibility.LEDNING ? register : register.forIntranet();
-        return RegisterWorkbook.write(edited, config.classification(), edition == Visibility.LEDNING, absoluteTarget);
+        RegisterLoader.load(config, request.now().atZone(config.timeZone()).toLocalDate());
+        RegisterTrees trees = RegisterTrees.read(config.dataDir(), RegisterWorkbook.fileNames(config.classification()));
+        return RegisterWorkbook.write(trees, config.classification(), edition, absoluteTarget);
     }
 }

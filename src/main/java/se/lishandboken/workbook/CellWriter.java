@@ -13,12 +13,15 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class CellWriter {
     private final CellStyle date;
     private final CellStyle quoted;
+    private final CellStyle lines;
 
     CellWriter(Workbook workbook) {
         date = workbook.createCellStyle();
         date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
         quoted = workbook.createCellStyle();
         quoted.setQuotePrefixed(true);
+        lines = workbook.createCellStyle();
+        lines.setWrapText(true);
     }
 
     void write(Cell cell, Object value) {
@@ -37,6 +40,8 @@ final class CellWriter {
             cell.setCellValue(text);
             if (looksLikeFormula(text)) {
                 cell.setCellStyle(quoted);
+            } else if (text.indexOf('\n') >= 0) {
+                cell.setCellStyle(lines);
             }
         }
     }
@@ -48,6 +53,9 @@ final class CellWriter {
 
     /** How wide the value is in characters, as the column width is measured. */
     static int width(Object value) {
-        return value == null ? 0 : value instanceof LocalDate ? 10 : value.toString().length();
+        if (value == null) {
+            return 0;
+        }
+        return value instanceof LocalDate ? 10 : value.toString().lines().mapToInt(String::length).max().orElse(0);
     }
 }

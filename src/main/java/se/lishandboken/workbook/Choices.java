@@ -1,14 +1,11 @@
 package se.lishandboken.workbook;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
+import com.fasterxml.jackson.databind.JsonNode;
 import se.lishandboken.config.ClassificationScale;
-import se.lishandboken.register.FindingStatus;
-import se.lishandboken.register.Organisation;
-import se.lishandboken.register.Role;
-import se.lishandboken.register.Status;
 
 /**
  * The values each dropdown offers.
@@ -21,14 +18,25 @@ public record Choices(Map<Choice, List<String>> values) {
         values = Map.copyOf(values);
     }
 
-    /** The dropdowns of a register: its role ids, the statuses, and the levels of {@code scale}. */
-    public static Choices of(Organisation organisation, ClassificationScale scale) {
+    /** The dropdowns of a register: its role and unit ids, the levels of {@code scale}, the fixed sets. */
+    static Choices of(RegisterTrees trees, ClassificationScale scale) {
         Map<Choice, List<String>> values = new EnumMap<>(Choice.class);
-        values.put(Choice.ROLES, organisation.roles().stream().map(Role::id).toList());
-        values.put(Choice.ACTION_STATUSES, Arrays.stream(Status.values()).map(JsonNames::of).toList());
-        values.put(Choice.FINDING_STATUSES, Arrays.stream(FindingStatus.values()).map(JsonNames::of).toList());
+        JsonNode organisation = trees.file("organisation.json");
+        values.put(Choice.ROLES, ids(organisation == null ? null : organisation.path("roles")));
+        values.put(Choice.UNITS, ids(organisation == null ? null : organisation.path("units")));
         values.put(Choice.LEVELS, scale.levels().keySet().stream().sorted().map(String::valueOf).toList());
+        values.put(Choice.YES_NO, List.of(WorkbookText.get("yes"), WorkbookText.get("no")));
+        for (Choice choice : Choice.values()) {
+            if (choice.fixedValues() != null) {
+                values.put(choice, choice.fixedValues());
+            }
+        }
         return new Choices(values);
+    }
+
+    private static List<String> ids(JsonNode records) {
+        return records == null ? List.of() : StreamSupport.stream(records.spliterator(), false)
+                .map(record -> record.path("id").asText()).filter(id -> !id.isEmpty()).toList();
     }
 
     List<String> of(Choice choice) {

@@ -6,61 +6,56 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import se.lishandboken.config.ClassificationScale;
-import se.lishandboken.register.Register;
+import se.lishandboken.register.Visibility;
 
 /**
- * Writes a register to one Excel workbook: a read-me sheet ("Läs mig"), then a sheet per kind of
- * record, with Swedish headers and dropdowns for roles, statuses and classification levels. Which
- * records it holds is the caller's choice: pass {@link Register#forIntranet()} for the intranet edition.
+ * Writes a register to one Excel workbook: a read-me sheet ("Läs mig"), then a sheet per kind of record
+ * and per list in a record, with Swedish headers and dropdowns, then the hidden sheet of the dropdowns'
+ * values. The intranet edition leaves out what only management may see.
  */
 public final class RegisterWorkbook {
+    /** The workbook's custom property that says which edition it is, so that import knows what was left out. */
+    static final String EDITION_PROPERTY = "lis-edition";
+
     private RegisterWorkbook() {
     }
 
-    /** The data sheets of {@code register}, in the workbook's order. */
-    public static List<SheetData> sheets(Register register, ClassificationScale scale) {
-        return List.of(
-                RegisterSheets.assets(register.assets()),
-                RegisterSheets.classifications(register.assets(), scale),
-                RegisterSheets.processes(register.processes()),
-                RegisterSheets.processing(register.records()),
-                RegisterSheets.processors(register.records()),
-                PlanSheets.actions(register.actions()),
-                PlanSheets.actionHistory(register.actions()),
-                PlanSheets.findings(register.findings()),
-                PlanSheets.risks(register.risks()),
-                PlanSheets.metrics(register.metrics()),
-                PlanSheets.cycle(register.cycle()),
-                RegisterSheets.roles(register.organisation()),
-                RegisterSheets.units(register.organisation()));
+    /** The data files the workbook has sheets for, e.g. {@code assets.json}. */
+    public static List<String> fileNames(ClassificationScale scale) {
+        Set<String> names = new LinkedHashSet<>();
+        SheetSpecs.all(scale).forEach(spec -> names.add(spec.file()));
+        return List.copyOf(names);
+    }
+
+    /** The data sheets of {@code trees} in {@code edition}, in the workbook's order. */
+    public static List<SheetData> sheets(RegisterTrees trees, ClassificationScale scale, Visibility edition) {
+        SheetRows rows = new SheetRows(trees, edition == Visibility.LEDNING ? Set.of() : trees.managementOnlyIds());
+        return SheetSpecs.all(scale).stream().map(rows::of).toList();
     }
 
     /**
-     * Writes {@code register} to {@code target}, replacing it.
+     * Writes {@code trees} to {@code target}, replacing it.
      *
-     * @param management whether the register is the management edition (the read-me says which)
      * @throws UncheckedIOException if the file cannot be written
      */
-    public static Path write(Register register, ClassificationScale scale, boolean management, Path target) {
-        List<SheetData> sheets = sheets(register, scale);
+    public static Path write(RegisterTrees trees, ClassificationScale scale, Visibility edition, Path target) {
+        List<SheetSpec> specs = SheetSpecs.all(scale);
         List<String> readMe = new ArrayList<>(List.of(WorkbookText.get("readme.title"),
-                WorkbookText.get(management ? "readme.edition.ledning" : "readme.edition.intranet"), "",
-                WorkbookText.get("readme.sheets")));
-        for (String key : List.of("assets", "classifications", "processes", "processing", "processors", "actions",
-                "action-history", "findings", "risks", "metrics", "cycle", "roles", "units")) {
-            readMe.add(WorkbookText.get(key + ".name") + ": " + WorkbookText.get(key + ".about"));
-        }
+                WorkbookText.get("readme.edition." + edition.dataName()), "", WorkbookText.get("readme.sheets")));
+        specs.forEach(spec -> readMe.add(spec.name() + ": " + WorkbookText.get(spec.key() + ".about")));
         readMe.addAll(List.of("", WorkbookText.get("readme.dropdowns"), WorkbookText.get("readme.values"),
-                WorkbookText.get("readme.import")));
+                WorkbookText.get("readme.derived"), WorkbookText.get("readme.import")));
         try {
             Path parent = target.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             try (OutputStream out = Files.newOutputStream(target)) {
-                WorkbookWriter.write(readMe, sheets, Choices.of(register.organisation(), scale), out);
+                WorkbookWriter.write(readMe, sheets(trees, scale, edition), Choices.of(trees, scale), edition.dataName(), out);
             }
             return target;
         } catch (IOException e) {

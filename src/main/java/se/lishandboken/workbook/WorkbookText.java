@@ -14,6 +14,11 @@ final class WorkbookText {
         return BUNDLE.getString(key);
     }
 
+    /** The text {@code key} with its arguments, e.g. a cell's place. */
+    static String format(String key, Object... arguments) {
+        return new java.text.MessageFormat(get(key), java.util.Locale.forLanguageTag("sv-SE")).format(arguments);
+    }
+
     /** The sheet named by {@code key}'s headers ({@code key.columns}, separated by {@code |}). */
     static List<String> headers(String key) {
         return List.of(get(key + ".columns").split("\\|"));

@@ -25,9 +25,12 @@ final class WorkbookWriter {
     private WorkbookWriter() {
     }
 
-    static void write(List<String> readMe, List<SheetData> sheets, Choices choices, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+    static void write(List<String> readMe, List<SheetData> sheets, Choices choices, String edition, OutputStream out)
+            throws IOException {
+        // Shared strings, as Excel writes them: a cell later edited with POI keeps a stale inline string otherwise.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, true);
         try {
+            workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(RegisterWorkbook.EDITION_PROPERTY, edition);
             CellWriter cells = new CellWriter(workbook);
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();

@@ -135,4 +135,34 @@ class PreviewSessionTest {
         assertThat(java.nio.file.Files.getLastModifiedTime(site.output().resolve("rutiner/text.html"))).isEqualTo(untouched);
         assertThat(get("/register/tillgangar/T-STYRELSE.html")).isEqualTo("404");
     }
+
+    @Test
+    void anImportedWorkbookIsPickedUpLikeAnyDataEdit() throws Exception {
+        FixtureSite site = FixtureSite.create(temp).withRegister().withRegisterPages();
+        session = PreviewSession.start(site.dir(), site.output(), 0, new PrintWriter(console, true), () -> FixtureSite.NOW);
+        watching = new Thread(session::watch);
+        watching.start();
+        BlockingQueue<String> tab = subscribe();
+        assertThat(nextEvent(tab)).isEqualTo("connected");
+        se.lishandboken.pipeline.BuildRequest request = new se.lishandboken.pipeline.BuildRequest(site.dir(), site.output(), null,
+                FixtureSite.NOW);
+        Path workbook = se.lishandboken.pipeline.RegisterExport.run(request, se.lishandboken.register.Visibility.LEDNING,
+                temp.resolve("register.xlsx"));
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(workbook);
+                org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheet("Tillgångar")) {
+                if (row.getCell(1) != null && row.getCell(1).getStringCellValue().equals("Webbplatsen")) {
+                    row.getCell(1).setCellValue("Webbplatsen från Excel");
+                }
+            }
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(workbook)) {
+                book.write(out);
+            }
+        }
+
+        se.lishandboken.pipeline.RegisterImport.run(request, workbook, false);
+
+        assertThat(nextEvent(tab)).isEqualTo("reload");
+        assertThat(get("/register/tillgangar/T-WEBB.html")).contains("Webbplatsen från Excel");
+    }
 }

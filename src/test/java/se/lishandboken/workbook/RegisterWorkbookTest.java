@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 import se.lishandboken.config.ClassificationScale;
 import se.lishandboken.config.ConfigLoader;
 import se.lishandboken.config.SiteConfig;
-import se.lishandboken.register.Asset;
-import se.lishandboken.register.Classification;
-import se.lishandboken.register.Cycle;
-import se.lishandboken.register.Organisation;
-import se.lishandboken.register.Register;
-import se.lishandboken.register.RegisterLoader;
-import se.lishandboken.register.Role;
-import se.lishandboken.register.Unit;
+import se.lishandboken.register.Visibility;
 import se.lishandboken.testsupport.RepositoryPaths;
 
 class RegisterWorkbookTest {
     private static final Path DATA = RepositoryPaths.root().resolve("data");
-    private static final List<String> SHEETS = List.of("Läs mig", "Tillgångar", "Klassningar", "Processer", "Behandlingar",
-            "Biträden", "Åtgärder", "Åtgärdsstatus", "Iakttagelser", "Risker", "Nyckeltal", "Årshjul", "Roller", "Enheter", "Listor");
+    private static final List<String> SHEETS = List.of("Läs mig", "Tillgångar", "Klassningar", "Behörighetsgenomgångar",
+            "Skyddsåtgärder", "Processer", "Processklassningar", "Behandlingar", "Biträden", "Åtgärder", "Åtgärdsstatus",
+            "Iakttagelser", "Iakttagelsestatus", "Risker", "Riskbedömningar", "Nyckeltal", "E-utbildning", "Årshjul", "Roller",
+            "Enheter", "Listor");
 
     @TempDir
     static Path temp;
@@ -48,8 +42,8 @@ class RegisterWorkbookTest {
     @BeforeAll
     static void writeTheExampleRegister() throws IOException {
         SiteConfig config = ConfigLoader.load(RepositoryPaths.root());
-        Register register = RegisterLoader.load(config, LocalDate.now(config.timeZone())).register();
-        Path file = RegisterWorkbook.write(register, config.classification(), true, temp.resolve("register.xlsx"));
+        RegisterTrees trees = RegisterTrees.read(DATA, RegisterWorkbook.fileNames(config.classification()));
+        Path file = RegisterWorkbook.write(trees, config.classification(), Visibility.LEDNING, temp.resolve("register.xlsx"));
         example = new XSSFWorkbook(java.nio.file.Files.newInputStream(file));
     }
 
@@ -85,18 +79,28 @@ class RegisterWorkbookTest {
         JsonNode assets = json("assets.json").path("assets");
         JsonNode records = json("processing.json").path("records");
         JsonNode actions = json("actions.json").path("actions");
+        JsonNode processes = json("processes.json").path("processes");
+        JsonNode findings = json("findings.json").path("findings");
+        JsonNode risks = json("risks.json").path("risks");
+        JsonNode years = json("metrics.json").path("years");
         JsonNode organisation = json("organisation.json");
         Map<String, Integer> expected = Map.ofEntries(
                 Map.entry("Tillgångar", assets.size()),
                 Map.entry("Klassningar", nested(assets, "classifications")),
-                Map.entry("Processer", json("processes.json").path("processes").size()),
+                Map.entry("Behörighetsgenomgångar", nested(assets, "accessReviews")),
+                Map.entry("Skyddsåtgärder", nested(assets, "measures")),
+                Map.entry("Processer", processes.size()),
+                Map.entry("Processklassningar", nested(processes, "classifications")),
                 Map.entry("Behandlingar", records.size()),
                 Map.entry("Biträden", nested(records, "processors")),
                 Map.entry("Åtgärder", actions.size()),
                 Map.entry("Åtgärdsstatus", nested(actions, "history")),
-                Map.entry("Iakttagelser", json("findings.json").path("findings").size()),
-                Map.entry("Risker", json("risks.json").path("risks").size()),
-                Map.entry("Nyckeltal", json("metrics.json").path("years").size()),
+                Map.entry("Iakttagelser", findings.size()),
+                Map.entry("Iakttagelsestatus", nested(findings, "history")),
+                Map.entry("Risker", risks.size()),
+                Map.entry("Riskbedömningar", nested(risks, "assessments")),
+                Map.entry("Nyckeltal", years.size()),
+                Map.entry("E-utbildning", nested(years, "elearning")),
                 Map.entry("Årshjul", json("cycle.json").path("activities").size()),
                 Map.entry("Roller", organisation.path("roles").size()),
                 Map.entry("Enheter", organisation.path("units").size()));
@@ -109,11 +113,12 @@ class RegisterWorkbookTest {
     @Test
     void theHeadersAreSwedishBoldAndFrozen() {
         XSSFSheet actions = example.getSheet("Åtgärder");
-        assertThat(row(actions, 0)).containsExactly("Id", "Titel", "Planår", "Ansvarig (roll)", "Status", "Klar senast",
-                "Sista planår", "Återkommande", "Iakttagelser", "Risker", "Tillgångar", "Registrerad", "Beskrivning", "Synlighet");
+        assertThat(row(actions, 0)).containsExactly("Id", "Titel", "Planår", "Ansvarig (roll)", "Status (senaste)", "Klar senast",
+                "Sista planår", "Återkommande", "Källa", "Källans referens", "Iakttagelser", "Risker", "Tillgångar", "Registrerad",
+                "Beskrivning", "Synlighet");
         assertThat(actions.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
         assertThat(row(example.getSheet("Klassningar"), 0)).containsExactly("Tillgång", "Datum", "Konfidentialitet (K)",
-                "Riktighet (R)", "Tillgänglighet (T)", "Spårbarhet (S)", "Klassad av", "Metod", "Anteckning");
+                "Riktighet (R)", "Tillgänglighet (T)", "Spårbarhet (S)", "Klassad av (roll)", "Metod", "Anteckning");
         for (String name : SHEETS.subList(1, SHEETS.size() - 1)) {
             XSSFSheet sheet = example.getSheet(name);
             assertThat(sheet.getPaneInformation()).as(name).isNotNull();
@@ -125,12 +130,13 @@ class RegisterWorkbookTest {
 
     @Test
     void statusRoleAndLevelColumnsOfferDropdownsFromTheHiddenLists() {
-        assertThat(dropdown(example.getSheet("Åtgärder"), 4)).isEqualTo("'Listor'!$B$2:$B$6");
+        assertThat(dropdown(example.getSheet("Åtgärder"), 4)).isEqualTo("'Listor'!$E$2:$E$6");
         assertThat(dropdown(example.getSheet("Åtgärder"), 3)).startsWith("'Listor'!$A$2:$A$");
-        assertThat(dropdown(example.getSheet("Åtgärdsstatus"), 2)).isEqualTo("'Listor'!$B$2:$B$6");
-        assertThat(dropdown(example.getSheet("Klassningar"), 2)).isEqualTo("'Listor'!$D$2:$D$5");
+        assertThat(dropdown(example.getSheet("Åtgärdsstatus"), 2)).isEqualTo("'Listor'!$E$2:$E$6");
+        assertThat(dropdown(example.getSheet("Klassningar"), 2)).isEqualTo("'Listor'!$C$2:$C$5");
+        assertThat(dropdown(example.getSheet("Tillgångar"), 13)).isEqualTo("'Listor'!$G$2:$G$3");
         XSSFSheet lists = example.getSheet("Listor");
-        assertThat(StreamSupport.stream(lists.spliterator(), false).skip(1).map(r -> r.getCell(1)).filter(c -> c != null)
+        assertThat(StreamSupport.stream(lists.spliterator(), false).skip(1).map(r -> r.getCell(4)).filter(c -> c != null)
                 .map(c -> c.getStringCellValue())).containsExactly("planned", "in-progress", "done", "postponed", "cancelled");
         assertThat(dropdown(example.getSheet("Åtgärder"), 1)).isNull();
     }
@@ -151,15 +157,19 @@ class RegisterWorkbookTest {
     @Test
     void textThatLooksLikeAFormulaIsWrittenAsQuotedText() throws IOException {
         List<String> tricky = List.of("=HYPERLINK(\"http://example.org\",\"x\")", "+46 8 123", "-1+2", "@SUM(A1:A2)");
-        Organisation organisation = new Organisation(List.of(new Role("isam", tricky.get(0), "enhet", tricky.get(3))),
-                List.of(new Unit("enhet", tricky.get(1), 5)));
-        Asset asset = new Asset("A-1", tricky.get(2), "=1+1", "isam", null, "enhet", List.of(), null, null, false, List.of(),
-                List.of(new Classification(LocalDate.of(2024, 1, 2), Map.of("K", 2), "KLASSA", "isam", "@note")), null, List.of(),
-                List.of(), null, null);
-        Register register = new Register(organisation, List.of(asset), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), Cycle.EMPTY);
+        ObjectMapper json = new ObjectMapper();
+        var organisation = json.createObjectNode();
+        organisation.putArray("roles").addObject().put("id", "isam").put("name", tricky.get(0)).put("unit", "enhet")
+                .put("description", tricky.get(3));
+        organisation.putArray("units").addObject().put("id", "enhet").put("name", tricky.get(1)).put("employees", 5);
+        var assets = json.createObjectNode();
+        var asset = assets.putArray("assets").addObject().put("id", "A-1").put("name", tricky.get(2)).put("description", "=1+1")
+                .put("owner", "isam").put("unit", "enhet").put("personalData", false);
+        asset.putArray("classifications").addObject().put("date", "2024-01-02").put("method", "KLASSA").put("classifiedBy", "isam")
+                .put("note", "@note").putObject("levels").put("K", 2);
+        RegisterTrees trees = new RegisterTrees(Map.of("organisation.json", organisation, "assets.json", assets));
         ClassificationScale scale = new ClassificationScale(Map.of("K", "Konfidentialitet"), Map.of(1, "Låg", 2, "Hög"), 36);
-        Path file = RegisterWorkbook.write(register, scale, false, temp.resolve("tricky.xlsx"));
+        Path file = RegisterWorkbook.write(trees, scale, Visibility.INTRANET, temp.resolve("tricky.xlsx"));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
             List<org.apache.poi.ss.usermodel.Cell> cells = new ArrayList<>();

@@ -1,0 +1,102 @@
+package se.lishandboken.workbook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.lishandboken.config.ClassificationScale;
+import se.lishandboken.register.Visibility;
+
+/**
+ * Reads a register workbook back into the data files' trees ({@code lis import}): the inverse of
+ * {@link RegisterWorkbook}, driven by the same {@link SheetSpecs}. A workbook that is not the management
+ * edition (or does not say) could not show what only management sees, so references to it are kept.
+ */
+public final class WorkbookImport {
+    private WorkbookImport() {
+    }
+
+    /**
+     * Plans the import of {@code workbook} into {@code trees}.
+     *
+     * @param shown the workbook as the ISAM named it, for messages
+     */
+    public static ImportPlan plan(Path workbook, Path shown, RegisterTrees trees, ClassificationScale scale) {
+        CellProblems problems = new CellProblems(shown);
+        IdentityHashMap<JsonNode, RowOrigin> origins = new IdentityHashMap<>();
+        ReadWorkbook read;
+        try {
+            read = WorkbookReader.read(workbook);
+        } catch (WorkbookUnreadableException e) {
+            problems.error("import.workbook." + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), e.getMessage());
+            return new ImportPlan(Map.of(), problems, List.of(), origins);
+        }
+        List<SheetSpec> specs = SheetSpecs.all(scale);
+        if (!checkSheets(read, specs, problems)) {
+            return new ImportPlan(Map.of(), problems, List.of(), origins);
+        }
+        boolean management = Visibility.LEDNING_NAME.equals(read.customProperties().get(RegisterWorkbook.EDITION_PROPERTY));
+        Set<String> hidden = management ? Set.of() : trees.managementOnlyIds();
+        Map<String, ObjectNode> files = trees.copy();
+        List<SheetMerge.DerivedCell> derived = new ArrayList<>();
+        List<SheetMerge.Count> counts = new ArrayList<>();
+        for (SheetSpec spec : specs) {
+            ReadSheet sheet = read.sheet(spec.name());
+            if (sheet != null) {
+                counts.add(new SheetMerge(spec, files, hidden, problems, origins, derived).merge(sheet));
+            }
+        }
+        checkDerived(derived, specs, problems);
+        Map<String, ObjectNode> changed = new LinkedHashMap<>();
+        files.forEach((name, tree) -> {
+            if (!tree.equals(trees.file(name))) {
+                changed.put(name, tree);
+            }
+        });
+        return new ImportPlan(changed, problems, counts, origins);
+    }
+
+    /** Warns of unknown and hidden sheets; false (after an error) if the workbook has none of the register's. */
+    private static boolean checkSheets(ReadWorkbook read, List<SheetSpec> specs, CellProblems problems) {
+        Set<String> known = specs.stream().map(SheetSpec::name).collect(Collectors.toSet());
+        Set<String> ours = Set.of(WorkbookText.get("readme.name"), WorkbookText.get("lists.name"));
+        boolean any = false;
+        for (ReadSheet sheet : read.sheets()) {
+            if (known.contains(sheet.name())) {
+                any = true;
+                if (sheet.hidden()) {
+                    problems.warning("import.sheet.hidden", sheet.name());
+                }
+            } else if (!ours.contains(sheet.name())) {
+                problems.warning("import.sheet.unknown", sheet.name(), String.join(", ", specs.stream().map(SheetSpec::name).toList()));
+            }
+        }
+        if (!any) {
+            problems.error("import.workbook.no-sheets");
+        }
+        return any;
+    }
+
+    /** A derived column is never read back; a changed one gets a warning that says where the change belongs. */
+    private static void checkDerived(List<SheetMerge.DerivedCell> derived, List<SheetSpec> specs, CellProblems problems) {
+        for (SheetMerge.DerivedCell cell : derived) {
+            Object shown = cell.field().codec().toCell(cell.field().valueIn(cell.record()));
+            String typed = cell.cell() == null ? "" : cell.cell().value().strip();
+            if (!typed.equals(shown == null ? "" : shown.toString())) {
+                String history = specs.stream().filter(spec -> spec.parent() != null && spec.parent().key().equals(
+                        specOf(cell, specs)) && spec.list().equals("history")).map(SheetSpec::name).findFirst().orElse("");
+                problems.warning(cell.place(), "import.derived.changed", cell.field().header(), typed, history);
+            }
+        }
+    }
+
+    private static String specOf(SheetMerge.DerivedCell cell, List<SheetSpec> specs) {
+        return specs.stream().filter(spec -> spec.name().equals(cell.place().sheet())).map(SheetSpec::key).findFirst().orElse("");
+    }
+}

@@ -1,0 +1,408 @@
+package se.lishandboken.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.lishandboken.problem.BuildFailedException;
+import se.lishandboken.problem.Problem;
+import se.lishandboken.register.Visibility;
+import se.lishandboken.testsupport.FixtureSite;
+import se.lishandboken.testsupport.RepositoryPaths;
+
+/**
+ * {@code lis import}: the example register goes out to Excel and back, edited the ways an ISAM edits it
+ * and broken the ways a workbook gets broken.
+ */
+class RegisterImportTest {
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    private Path site;
+
+    @BeforeEach
+    void copyTheExample() throws IOException {
+        site = copyOf(RepositoryPaths.root());
+    }
+
+    private Path copyOf(Path source) throws IOException {
+        Path copy = temp.resolve(source.getFileName() + "-site");
+        Files.createDirectories(copy);
+        for (String file : List.of("jbake.properties", "ui.properties")) {
+            if (Files.exists(source.resolve(file))) {
+                Files.copy(source.resolve(file), copy.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        for (String folder : List.of("content", "assets")) {
+            if (Files.isDirectory(source.resolve(folder))) {
+                FixtureSite.copyTree(source.resolve(folder), copy.resolve(folder));
+            }
+        }
+        FixtureSite.copyTree(source.resolve("data"), copy.resolve("data"));
+        return copy;
+    }
+
+    private BuildRequest request() {
+        return new BuildRequest(site, site.resolve("output"), null, NOW);
+    }
+
+    private Path export(Visibility edition) {
+        return RegisterExport.run(request(), edition, temp.resolve("register-" + edition.dataName() + ".xlsx"));
+    }
+
+    private RegisterImport.Outcome importing(Path workbook) {
+        return RegisterImport.run(request(), workbook, false);
+    }
+
+    /** Every data file's bytes, by path. */
+    private Map<String, byte[]> dataBytes() {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(site.resolve("data"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                bytes.put(site.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes;
+    }
+
+    private static void assertSameBytes(Map<String, byte[]> before, Map<String, byte[]> after) {
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    /** Opens the workbook, lets {@code edit} change it, and saves it. */
+    private static void edit(Path workbook, Consumer<XSSFWorkbook> edit) {
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            edit.accept(book);
+            try (OutputStream out = Files.newOutputStream(workbook)) {
+                book.write(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The row of {@code sheet} whose first cell is {@code key}. */
+    private static Row rowOf(Sheet sheet, String key) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals(key)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + key + " on " + sheet.getSheetName());
+    }
+
+    private static int column(Sheet sheet, String header) {
+        for (Cell cell : sheet.getRow(0)) {
+            if (cell.getStringCellValue().equals(header)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header + " on " + sheet.getSheetName());
+    }
+
+    private static Cell cell(XSSFWorkbook book, String sheet, String key, String header) {
+        Sheet found = book.getSheet(sheet);
+        Row row = rowOf(found, key);
+        int column = column(found, header);
+        return row.getCell(column) != null ? row.getCell(column) : row.createCell(column);
+    }
+
+    private JsonNode json(String file) throws IOException {
+        return new ObjectMapper().readTree(site.resolve("data").resolve(file).toFile());
+    }
+
+    private static JsonNode record(JsonNode file, String array, String id) {
+        for (JsonNode record : file.path(array)) {
+            if (record.path("id").asText().equals(id)) {
+                return record;
+            }
+        }
+        throw new AssertionError("no " + id);
+    }
+
+    private List<Problem> problemsOf(Path workbook) {
+        Map<String, byte[]> before = dataBytes();
+        try {
+            importing(workbook);
+        } catch (BuildFailedException e) {
+            assertSameBytes(before, dataBytes());
+            return e.problems();
+        }
+        throw new AssertionError("the import did not fail");
+    }
+
+    @Test
+    void exportThenImportChangesNoByteInEitherEdition() {
+        Map<String, byte[]> before = dataBytes();
+        for (Visibility edition : Visibility.values()) {
+            RegisterImport.Outcome outcome = importing(export(edition));
+            assertThat(outcome.written()).as(edition.name()).isEmpty();
+            assertThat(outcome.warnings()).as(edition.name()).isEmpty();
+        }
+        assertSameBytes(before, dataBytes());
+    }
+
+    @Test
+    void aHandFormattedRegisterRoundTripsWithoutBeingReformatted() throws IOException {
+        site = copyOf(RepositoryPaths.root().resolve("src/test/resources/sites/andra-org"));
+        Map<String, byte[]> before = dataBytes();
+        assertThat(importing(export(Visibility.LEDNING)).written()).isEmpty();
+        assertSameBytes(before, dataBytes());
+    }
+
+    @Test
+    void anEditedCellChangesOnlyItsLineOfItsFile() throws IOException {
+        List<String> before = Files.readAllLines(site.resolve("data/assets.json"));
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> cell(book, "Tillgångar", "T-CRM", "System").setCellValue("Nytt CRM-system i egen drift"));
+
+        RegisterImport.Outcome outcome = importing(workbook);
+
+        assertThat(outcome.written()).containsExactly(Path.of("data/assets.json"));
+        assertThat(outcome.summary()).containsExactly("Tillgångar: 0 nya, 1 ändrade");
+        List<String> after = Files.readAllLines(site.resolve("data/assets.json"));
+        assertThat(after).hasSameSizeAs(before);
+        List<Integer> changed = java.util.stream.IntStream.range(0, before.size())
+                .filter(i -> !before.get(i).equals(after.get(i))).boxed().toList();
+        assertThat(changed).hasSize(1);
+        assertThat(after.get(changed.get(0))).isEqualTo("      \"system\": \"Nytt CRM-system i egen drift\",");
+    }
+
+    @Test
+    void aKlassaClassificationTypedWithATextDateGoesInDateOrder() throws IOException {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> {
+            Sheet sheet = book.getSheet("Klassningar");
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            String[] values = {"T-CRM", "2025-9-3", "3", "3", "2", "2", "isam", "KLASSA 5.1", "Ny leverantör."};
+            for (int i = 0; i < values.length; i++) {
+                row.createCell(i).setCellValue(values[i]);
+            }
+        });
+
+        importing(workbook);
+
+        JsonNode classifications = record(json("assets.json"), "assets", "T-CRM").path("classifications");
+        assertThat(classifications).hasSize(4);
+        JsonNode added = classifications.get(2);
+        assertThat(added.path("date").asText()).isEqualTo("2025-09-03");
+        assertThat(added.path("levels").toString()).isEqualTo("{\"K\":3,\"R\":3,\"T\":2,\"S\":2}");
+        assertThat(added.path("method").asText()).isEqualTo("KLASSA 5.1");
+        assertThat(classifications.get(3).path("date").asText()).isEqualTo("2026-05-21");
+    }
+
+    @Test
+    void aRowDeletedFromAHistoryIsKeptWithAWarning() {
+        Map<String, byte[]> before = dataBytes();
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> {
+            Sheet sheet = book.getSheet("Åtgärdsstatus");
+            sheet.removeRow(sheet.getRow(2));
+        });
+
+        RegisterImport.Outcome outcome = importing(workbook);
+
+        assertThat(outcome.written()).isEmpty();
+        assertThat(outcome.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.message()).startsWith("Bladet Åtgärdsstatus, rad 1: En rad finns i data-mappen men inte på bladet");
+            assertThat(warning.hint()).contains("tar aldrig bort", "data/actions.json");
+        });
+        assertSameBytes(before, dataBytes());
+    }
+
+    @Test
+    void aColumnTheWorkbookLacksKeepsItsField() throws IOException {
+        String description = record(json("assets.json"), "assets", "T-CRM").path("description").asText();
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> {
+            Sheet sheet = book.getSheet("Tillgångar");
+            int column = column(sheet, "Beskrivning");
+            sheet.forEach(row -> {
+                if (row.getCell(column) != null) {
+                    row.removeCell(row.getCell(column));
+                }
+            });
+            cell(book, "Tillgångar", "T-CRM", "Namn").setCellValue("CRM");
+        });
+
+        importing(workbook);
+
+        JsonNode crm = record(json("assets.json"), "assets", "T-CRM");
+        assertThat(crm.path("name").asText()).isEqualTo("CRM");
+        assertThat(crm.path("description").asText()).isEqualTo(description);
+    }
+
+    @Test
+    void anUnknownRoleIsReportedAtItsCellAndNothingIsWritten() {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> cell(book, "Tillgångar", "T-CRM", "Ägare (roll)").setCellValue("ingen-sadan-roll"));
+
+        List<Problem> problems = problemsOf(workbook);
+
+        assertThat(problems).filteredOn(Problem::isError).singleElement().satisfies(problem -> {
+            assertThat(problem.location()).isEqualTo(workbook + "#Tillgångar!C2");
+            assertThat(problem.message()).startsWith("Bladet Tillgångar, rad 2, kolumn C (Ägare (roll)): ").contains("ingen-sadan-roll");
+        });
+    }
+
+    @Test
+    void aFormulaIsRefusedAtItsCell() {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> cell(book, "Risker", "RSA24-01", "Sannolikhet").setCellFormula("1+2"));
+
+        assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).startsWith("Bladet Risker, rad 2, kolumn D (Sannolikhet): Cellen innehåller formeln =1+2");
+            assertThat(problem.hint()).contains("klistra in som värde");
+        });
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaIsKeptAsTextAndExportedAsText() throws IOException {
+        String attack = "=HYPERLINK(\"http://angripare.example/\",\"Klicka\")";
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> cell(book, "Tillgångar", "T-CRM", "Beskrivning").setCellValue(attack));
+
+        importing(workbook);
+
+        assertThat(record(json("assets.json"), "assets", "T-CRM").path("description").asText()).isEqualTo(attack);
+        Path again = export(Visibility.LEDNING);
+        try (InputStream in = Files.newInputStream(again); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Cell cell = cell(book, "Tillgångar", "T-CRM", "Beskrivning");
+            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(attack);
+            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void aDateInAnotherFormIsRefusedWithTheFormToUse() {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> cell(book, "Åtgärder", "A2024-L1", "Klar senast").setCellValue("31/3/2027"));
+
+        assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).endsWith("Texten \"31/3/2027\" är inte ett datum i formen ÅÅÅÅ-MM-DD.");
+            assertThat(problem.hint()).contains("ÅÅÅÅ-MM-DD");
+        });
+    }
+
+    @Test
+    void mergedCellsAreRefused() {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> book.getSheet("Processer").addMergedRegion(CellRangeAddress.valueOf("C2:C4")));
+
+        assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).contains("Cellerna C2:C4 är sammanfogade");
+            assertThat(problem.hint()).contains("Dela upp celler");
+        });
+    }
+
+    @Test
+    void aHiddenSheetIsReadWithAWarning() throws IOException {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> {
+            cell(book, "Processer", "P-LEDNING", "Namn").setCellValue("Ledning och styrning av bolaget");
+            book.setSheetHidden(book.getSheetIndex("Processer"), true);
+        });
+
+        RegisterImport.Outcome outcome = importing(workbook);
+
+        assertThat(record(json("processes.json"), "processes", "P-LEDNING").path("name").asText())
+                .isEqualTo("Ledning och styrning av bolaget");
+        assertThat(outcome.warnings()).singleElement().satisfies(warning ->
+                assertThat(warning.message()).isEqualTo("Bladet \"Processer\" är dolt men läses ändå."));
+    }
+
+    @Test
+    void theIntranetEditionCannotOverwriteARecordItDoesNotShow() {
+        Path workbook = export(Visibility.INTRANET);
+        edit(workbook, book -> {
+            Sheet sheet = book.getSheet("Risker");
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            row.createCell(0).setCellValue("RSA24-07");
+            row.createCell(1).setCellValue("En ny risk");
+        });
+
+        assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("Id \"RSA24-07\" har redan en post som bara ledningen får se"));
+    }
+
+    @Test
+    void aFileThatIsNotAnXlsxWorkbookIsNamedForWhatItIs() throws IOException {
+        Path text = temp.resolve("register.xlsx");
+        Files.writeString(text, "id;namn\nT-1;Något\n");
+        Path old = temp.resolve("gammal.xlsx");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(old)) {
+            xls.createSheet("Tillgångar");
+            xls.write(out);
+        }
+
+        assertThat(problemsOf(text)).singleElement().satisfies(problem ->
+                assertThat(problem.message()).startsWith("Filen är inte en Excel-arbetsbok (.xlsx)"));
+        assertThat(problemsOf(old)).singleElement().satisfies(problem ->
+                assertThat(problem.message()).startsWith("Filen är en arbetsbok i det gamla formatet .xls"));
+    }
+
+    @Test
+    void aSheetOfAHundredThousandRowsIsImported() throws IOException {
+        Path workbook = temp.resolve("stor.xlsx");
+        try (SXSSFWorkbook book = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(workbook)) {
+            Sheet sheet = book.createSheet("Tillgångar");
+            String[] header = {"Id", "Namn", "Ägare (roll)", "Personuppgifter", "Registrerad"};
+            Row first = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                first.createCell(i).setCellValue(header[i]);
+            }
+            for (int n = 1; n <= 100_000; n++) {
+                Row row = sheet.createRow(n);
+                row.createCell(0).setCellValue(String.format("T-%06d", n));
+                row.createCell(1).setCellValue("Tillgång " + n);
+                row.createCell(2).setCellValue("isam");
+                row.createCell(3).setCellValue("nej");
+                row.createCell(4).setCellValue("2026-01-15");
+            }
+            book.write(out);
+            book.dispose();
+        }
+        int before = json("assets.json").path("assets").size();
+
+        RegisterImport.Outcome outcome = importing(workbook);
+
+        assertThat(outcome.summary()).singleElement().satisfies(line ->
+                assertThat(line.replaceAll("\\h", " ")).isEqualTo("Tillgångar: 100 000 nya, 0 ändrade"));
+        JsonNode assets = json("assets.json").path("assets");
+        assertThat(assets).hasSize(before + 100_000);
+        assertThat(assets.get(assets.size() - 1).toString())
+                .isEqualTo("{\"id\":\"T-100000\",\"name\":\"Tillgång 100000\",\"owner\":\"isam\",\"personalData\":false,"
+                        + "\"recorded\":\"2026-01-15\"}");
+    }
+}
