@@ -11,8 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import se.lishandboken.config.ConfigLoader;
+import se.lishandboken.config.SiteConfig;
 import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.problem.ProblemText;
+import se.lishandboken.register.Visibility;
+import se.lishandboken.workbook.RegisterTrees;
+import se.lishandboken.workbook.RegisterWorkbook;
 
 /**
  * Writes a new handbook: every file {@code lis/init/files.txt} lists, filled in for the organisation.
@@ -33,6 +38,9 @@ public final class HandbookScaffold {
      * @throws BuildFailedException if {@code folder} is a file or a folder with anything in it, and nothing is written;
      *     or if a file cannot be written (a full disk, a folder without write access), and what was written stays
      */
+    /** The register workbook a new handbook starts with. */
+    static final String REGISTER_WORKBOOK = "register.xlsx";
+
     public static List<Path> write(Path folder, NewHandbook handbook) {
         refuseIfTaken(folder);
         Placeholders placeholders = new Placeholders(handbook.placeholders());
@@ -51,7 +59,16 @@ public final class HandbookScaffold {
             }
             written.add(target);
         }
+        written.add(registerWorkbook(folder));
         return written;
+    }
+
+    /** The register as a workbook to fill in and read back with {@code lis import}: the way in for whoever lives in Excel. */
+    private static Path registerWorkbook(Path folder) {
+        SiteConfig config = ConfigLoader.load(folder);
+        RegisterTrees trees = RegisterTrees.read(config.dataDir(), RegisterWorkbook.fileNames(config.classification()));
+        RegisterWorkbook.write(trees, config.classification(), Visibility.INTRANET, folder.resolve(REGISTER_WORKBOOK));
+        return Path.of(REGISTER_WORKBOOK);
     }
 
     private static void refuseIfTaken(Path folder) {

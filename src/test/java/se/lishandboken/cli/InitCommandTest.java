@@ -93,6 +93,18 @@ class InitCommandTest {
     }
 
     @Test
+    void aNewHandbookHasARegisterWorkbookToFillInThatImportsBackAsItIs() throws IOException {
+        Path handbook = temp.resolve("handbok");
+        assertThat(new LisCommand().run("init", handbook.toString(), "--name", "Norrviks kommun")).isZero();
+        assertThat(read(handbook.resolve(".gitignore"))).contains("*.xlsx");
+
+        LisCommand imported = new LisCommand();
+        assertThat(imported.run("import", "--site", handbook.toString(), handbook.resolve("register.xlsx").toString()))
+                .as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Arbetsboken ändrar inget i data-mappen; inga filer skrevs.");
+    }
+
+    @Test
     void aFolderWithAnythingInItIsRefusedWithAMessageAndNothingIsWritten() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("handbok"));
         Files.writeString(folder.resolve("jbake.properties"), "lis.organisation.name=Den gamla\n");

@@ -181,7 +181,7 @@ class HandbookScaffoldTest {
         for (NewHandbook handbook : List.of(HANDBOOK, WITHOUT_OPTIONALS)) {
             Path folder = temp.resolve(handbook.organisation().replace(' ', '-'));
             HandbookScaffold.write(folder, handbook);
-            for (Path file : files(folder)) {
+            for (Path file : files(folder).stream().filter(file -> !file.toString().endsWith(".xlsx")).toList()) {
                 assertThat(read(folder.resolve(file))).as(file.toString())
                         .doesNotContainPattern("\\{\\{[?!]?[a-z][a-z.-]*}}")
                         .doesNotContain("SBR", "Stockholm Business Region", "Stockholms stad", "#00558c");
