@@ -108,22 +108,15 @@ final class SheetMerge {
 
     private Count mergeRecords(ReadSheet sheet, Map<Integer, Field> columns) {
         ArrayNode records = array(spec.file(), spec.list(), false);
-        Map<String, ObjectNode> byKey = new HashMap<>();
-        records.forEach(record -> byKey.putIfAbsent(record.path(spec.keyField().path()).asText(), (ObjectNode) record));
+        Map<String, ObjectNode> byKey = byKey(records, spec.keyField());
         Map<String, Integer> rowOfKey = new HashMap<>();
         int added = 0;
         int changed = 0;
         for (ReadRow row : sheet.rows().subList(1, sheet.rows().size())) {
             Map<Field, ReadCell> cells = cellsOf(row, columns, sheet.name());
-            if (cells == null) {
-                continue;
-            }
             Field keyField = spec.keyField();
-            JsonNode key = value(keyField, cells.get(keyField), row, columns, sheet.name());
+            JsonNode key = cells == null ? null : key(keyField, keyField, cells, row, sheet.name());
             if (key == null) {
-                if (!cells.containsKey(keyField)) {
-                    problems.error(CellPlace.row(sheet.name(), row.number()), "import.row.key-missing", keyField.header());
-                }
                 continue;
             }
             Integer earlier = rowOfKey.putIfAbsent(key.asText(), row.number());
@@ -160,22 +153,15 @@ final class SheetMerge {
     private Count mergeEntries(ReadSheet sheet, Map<Integer, Field> columns) {
         SheetSpec parentSpec = spec.parent();
         ArrayNode parents = array(spec.file(), parentSpec.list(), false);
-        Map<String, ObjectNode> parentByKey = new HashMap<>();
-        parents.forEach(parent -> parentByKey.putIfAbsent(parent.path(parentSpec.keyField().path()).asText(), (ObjectNode) parent));
+        Map<String, ObjectNode> parentByKey = byKey(parents, parentSpec.keyField());
         Map<String, Integer> occurrences = new HashMap<>();
         Map<JsonNode, Boolean> matched = new IdentityHashMap<>();
         int added = 0;
         int changed = 0;
         for (ReadRow row : sheet.rows().subList(1, sheet.rows().size())) {
             Map<Field, ReadCell> cells = cellsOf(row, columns, sheet.name());
-            if (cells == null) {
-                continue;
-            }
-            JsonNode parentKey = value(parentSpec.keyField(), cells.get(parentColumn), row, columns, sheet.name());
+            JsonNode parentKey = cells == null ? null : key(parentSpec.keyField(), parentColumn, cells, row, sheet.name());
             if (parentKey == null) {
-                if (!cells.containsKey(parentColumn)) {
-                    problems.error(CellPlace.row(sheet.name(), row.number()), "import.row.key-missing", spec.parentHeader());
-                }
                 continue;
             }
             ObjectNode parent = parentByKey.get(parentKey.asText());
@@ -188,10 +174,7 @@ final class SheetMerge {
             boolean complete = true;
             for (String path : spec.rowKey()) {
                 Field field = spec.fields().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
-                JsonNode part = value(field, cells.get(field), row, columns, sheet.name());
-                if (part == null && !cells.containsKey(field)) {
-                    problems.error(CellPlace.row(sheet.name(), row.number()), "import.row.key-missing", field.header());
-                }
+                JsonNode part = key(field, field, cells, row, sheet.name());
                 complete &= part != null;
                 key.add(part);
             }
@@ -226,6 +209,28 @@ final class SheetMerge {
         return new Count(sheet.name(), added, changed);
     }
 
+    /** The records of {@code array} by their key, the first of two with the same key winning (the build reports the second). */
+    private static Map<String, ObjectNode> byKey(ArrayNode array, Field key) {
+        Map<String, ObjectNode> byKey = new HashMap<>();
+        array.forEach(record -> byKey.putIfAbsent(record.path(key.path()).asText(), (ObjectNode) record));
+        return byKey;
+    }
+
+    /** A key's value, as {@code field} reads it from {@code column}'s cell; null (after reporting) if it is missing or bad. */
+    private JsonNode key(Field field, Field column, Map<Field, ReadCell> cells, ReadRow row, String sheetName) {
+        if (!cells.containsKey(column)) {
+            problems.error(CellPlace.row(sheetName, row.number()), "import.row.key-missing", column.header());
+            return null;
+        }
+        ReadCell cell = cells.get(column);
+        try {
+            return field.codec().toJson(cell);
+        } catch (CellValueException e) {
+            problems.error(new CellPlace(sheetName, row.number(), cell.column(), column.header()), e.key(), e.arguments());
+            return null;
+        }
+    }
+
     /** The cells of a row by field, or null (after reporting) for a row to skip: blank, or with a formula. */
     private Map<Field, ReadCell> cellsOf(ReadRow row, Map<Integer, Field> columns, String sheetName) {
         Map<Field, ReadCell> cells = new IdentityHashMap<>();
@@ -250,19 +255,6 @@ final class SheetMerge {
             }
         }
         return unreadable || cells.isEmpty() ? null : cells;
-    }
-
-    /** The JSON value of a cell, or null: empty, or (reported) not a value its column can take. */
-    private JsonNode value(Field field, ReadCell cell, ReadRow row, Map<Integer, Field> columns, String sheetName) {
-        if (cell == null) {
-            return null;
-        }
-        try {
-            return field.codec().toJson(cell);
-        } catch (CellValueException e) {
-            problems.error(new CellPlace(sheetName, row.number(), cell.column(), field.header()), e.key(), e.arguments());
-            return null;
-        }
     }
 
     /** Sets every column's field of the record or entry; derived columns are kept to be checked at the end. */
