@@ -35,7 +35,7 @@ final class SheetMerge {
     private final Set<Integer> warnedUnheaded = new java.util.HashSet<>();
 
     /** A derived column's cell, checked once every sheet is merged (a status comes from the history sheet). */
-    record DerivedCell(ObjectNode record, Field field, ReadCell cell, CellPlace place) {
+    record DerivedCell(SheetSpec sheet, ObjectNode record, Field field, ReadCell cell, CellPlace place) {
     }
 
     /** How many records or entries a sheet added and changed. */
@@ -271,7 +271,7 @@ final class SheetMerge {
             places.put(field.path(), place);
             ReadCell cell = cells.get(field);
             if (field.isDerived()) {
-                derivedCells.add(new DerivedCell(record, field, cell, place));
+                derivedCells.add(new DerivedCell(spec, record, field, cell, place));
                 continue;
             }
             try {

@@ -89,14 +89,10 @@ public final class WorkbookImport {
             Object shown = cell.field().codec().toCell(cell.field().valueIn(cell.record()));
             String typed = cell.cell() == null ? "" : cell.cell().value().strip();
             if (!typed.equals(shown == null ? "" : shown.toString())) {
-                String history = specs.stream().filter(spec -> spec.parent() != null && spec.parent().key().equals(
-                        specOf(cell, specs)) && spec.list().equals("history")).map(SheetSpec::name).findFirst().orElse("");
+                String history = specs.stream().filter(spec -> spec.parent() == cell.sheet() && spec.list().equals("history"))
+                        .map(SheetSpec::name).findFirst().orElseThrow();
                 problems.warning(cell.place(), "import.derived.changed", cell.field().header(), typed, history);
             }
         }
-    }
-
-    private static String specOf(SheetMerge.DerivedCell cell, List<SheetSpec> specs) {
-        return specs.stream().filter(spec -> spec.name().equals(cell.place().sheet())).map(SheetSpec::key).findFirst().orElse("");
     }
 }

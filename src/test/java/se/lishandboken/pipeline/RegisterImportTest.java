@@ -405,4 +405,51 @@ class RegisterImportTest {
                 .isEqualTo("{\"id\":\"T-100000\",\"name\":\"Tillgång 100000\",\"owner\":\"isam\",\"personalData\":false,"
                         + "\"recorded\":\"2026-01-15\"}");
     }
+
+    @Test
+    void theIntranetEditionKeepsReferencesToWhatItDoesNotShow() throws IOException {
+        JsonNode before = record(json("processes.json"), "processes", "P-LEDNING").path("assets");
+        assertThat(before.toString()).contains("T-STYRELSERUMMET", "T-KRISLEDNINGSPARMEN");
+        Path workbook = export(Visibility.INTRANET);
+        String[] shown = new String[1];
+        edit(workbook, book -> {
+            Cell assets = cell(book, "Processer", "P-LEDNING", "Tillgångar");
+            shown[0] = assets.getStringCellValue();
+            assets.setCellValue(shown[0].substring(0, shown[0].lastIndexOf(',')));
+        });
+        assertThat(shown[0]).doesNotContain("T-STYRELSERUMMET", "T-KRISLEDNINGSPARMEN");
+
+        importing(workbook);
+
+        JsonNode after = record(json("processes.json"), "processes", "P-LEDNING").path("assets");
+        assertThat(after).hasSize(before.size() - 1);
+        assertThat(after.toString()).contains("T-STYRELSERUMMET", "T-KRISLEDNINGSPARMEN");
+    }
+
+    @Test
+    void aChangedStatusUnknownSheetsAndUnheadedColumnsAreNotReadAndSaySo() {
+        Map<String, byte[]> before = dataBytes();
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> {
+            cell(book, "Åtgärder", "A2024-L1", "Status (senaste)").setCellValue("cancelled");
+            book.createSheet("Mina anteckningar").createRow(0).createCell(0).setCellValue("Att göra");
+            Row header = book.getSheet("Risker").getRow(0);
+            header.createCell(header.getLastCellNum()).setCellValue("Kommentar");
+        });
+
+        List<String> warnings = importing(workbook).warnings().stream().map(Problem::toString).toList();
+
+        assertThat(warnings).containsExactlyInAnyOrder(
+                workbook + "#Åtgärder!E2: Bladet Åtgärder, rad 2, kolumn E (Status (senaste)): Kolumnen Status (senaste) räknas fram "
+                        + "och läses inte tillbaka; \"cancelled\" sparas inte. Lägg i stället till en rad med datum och den nya statusen "
+                        + "på bladet Åtgärdsstatus.",
+                workbook + ": Bladet \"Mina anteckningar\" hör inte till registret och läses inte. Registrets blad är: Tillgångar, "
+                        + "Klassningar, Behörighetsgenomgångar, Skyddsåtgärder, Processer, Processklassningar, Behandlingar, Biträden, "
+                        + "Åtgärder, Åtgärdsstatus, Iakttagelser, Iakttagelsestatus, Risker, Riskbedömningar, Nyckeltal, E-utbildning, "
+                        + "Årshjul, Roller, Enheter.",
+                workbook + "#Risker!M1: Bladet Risker, rad 1, kolumn M (Kommentar): Kolumnen \"Kommentar\" hör inte till bladet och "
+                        + "läses inte. Bladets kolumner är: Id, Titel, Ägare (roll), Sannolikhet, Konsekvens, Bedömd, Beslut, Åtgärder, "
+                        + "Beslutad av (roll), Motivering, Beskrivning, Synlighet.");
+        assertSameBytes(before, dataBytes());
+    }
 }
