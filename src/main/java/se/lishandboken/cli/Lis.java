@@ -21,7 +21,15 @@ public final class Lis implements Runnable {
         Logger.getLogger("").setLevel(Level.SEVERE);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(commandLine(out, err).execute(args));
+        int exit;
+        try {
+            exit = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a fault in lis or in the handbook: the register or the workbook is larger than the heap it was given.
+            err.println(Messages.get("out-of-memory", Runtime.getRuntime().maxMemory() / (1024 * 1024), String.join(" ", args)));
+            exit = ExitCodes.INTERNAL_ERROR;
+        }
+        System.exit(exit);
     }
 
     /** The command line, writing to the given streams; tests drive this same object. */

@@ -60,8 +60,9 @@ public final class RegisterImport {
             problems.addAll(before.problems());
             throw new BuildFailedException(problems);
         }
-        RegisterTrees trees = RegisterTrees.read(config.dataDir(), RegisterWorkbook.fileNames(config.classification()));
-        ImportPlan plan = WorkbookImport.plan(workbook, workbook, trees, config.classification());
+        // The trees are not kept here: once merged, the plan holds the bytes, and the memory goes to the checks.
+        ImportPlan plan = WorkbookImport.plan(workbook, workbook,
+                RegisterTrees.read(config.dataDir(), RegisterWorkbook.fileNames(config.classification())), config.classification());
         Map<String, byte[]> changed = plan.changedFiles();
         // The build's checks run even when the workbook has errors of its own, so that one round shows every error;
         // a cell that could not be read has left its field as it was.

@@ -43,6 +43,22 @@ public final class DataJson {
         }
     }
 
+    /**
+     * The SHA-256 of {@code tree}'s canonical form, written through the digest rather than into memory:
+     * two trees with the same digest are written as the same bytes.
+     */
+    public static byte[] digest(JsonNode tree) {
+        java.security.MessageDigest sha = se.lishandboken.files.Sha256.digest();
+        try (java.io.OutputStream out = new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha)) {
+            MAPPER.writer(new CanonicalPrinter()).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, tree);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sha.digest();
+    }
+
     private static final class CanonicalPrinter extends DefaultPrettyPrinter {
         CanonicalPrinter() {
             super(DEFAULT_SEPARATORS.withObjectFieldValueSpacing(Separators.Spacing.AFTER)

@@ -3,7 +3,7 @@ package se.lishandboken.workbook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,19 +16,50 @@ import se.lishandboken.register.DataJson;
  * and has their problems placed at the cells they came from.
  */
 public final class ImportPlan {
-    private final Map<String, ObjectNode> changed;
+    private final Map<String, byte[]> changedFiles = new LinkedHashMap<>();
+    /** The row of each record and entry the workbook wrote, by file and JSON pointer (e.g. {@code /assets/3}). */
+    private final Map<String, Map<String, RowOrigin>> origins = new HashMap<>();
     private final List<Problem> problems;
     private final List<SheetMerge.Count> counts;
-    private final Map<JsonNode, RowOrigin> origins;
     private final CellProblems placer;
 
+    /**
+     * Keeps the changed files' bytes and where their rows came from, not the trees: at 100,000 records the
+     * trees are hundreds of megabytes, which the build's checks need next.
+     */
     ImportPlan(Map<String, ObjectNode> changed, CellProblems problems, List<SheetMerge.Count> counts,
-            IdentityHashMap<JsonNode, RowOrigin> origins) {
-        this.changed = new LinkedHashMap<>(changed);
+            Map<JsonNode, RowOrigin> rows) {
+        changed.forEach((name, tree) -> {
+            changedFiles.put(name, DataJson.format(tree));
+            Map<String, RowOrigin> byPointer = new HashMap<>();
+            // A sheet's rows are a file's records or the entries of a record's list: two levels deep.
+            tree.properties().forEach(list -> indexRows(list.getValue(), "/" + escape(list.getKey()), rows, byPointer));
+            origins.put(name, byPointer);
+        });
         this.problems = problems.all();
         this.counts = List.copyOf(counts);
-        this.origins = origins;
         this.placer = problems;
+    }
+
+    private static void indexRows(JsonNode list, String pointer, Map<JsonNode, RowOrigin> rows, Map<String, RowOrigin> byPointer) {
+        if (!list.isArray()) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode record = list.get(i);
+            String at = pointer + "/" + i;
+            RowOrigin origin = rows.get(record);
+            if (origin != null) {
+                byPointer.put(at, origin);
+            }
+            if (pointer.lastIndexOf('/') == 0) {
+                record.properties().forEach(field -> indexRows(field.getValue(), at + "/" + escape(field.getKey()), rows, byPointer));
+            }
+        }
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
     /** The problems with the workbook itself. */
@@ -42,9 +73,7 @@ public final class ImportPlan {
 
     /** The new content of each changed data file, by file name; empty if the workbook changes nothing. */
     public Map<String, byte[]> changedFiles() {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        changed.forEach((name, tree) -> files.put(name, DataJson.format(tree)));
-        return files;
+        return java.util.Collections.unmodifiableMap(changedFiles);
     }
 
     /** One line per sheet that adds or changes something, e.g. "Tillgångar: 1 ny, 2 ändrade". */
@@ -66,12 +95,12 @@ public final class ImportPlan {
         List<Problem> placed = new ArrayList<>();
         for (Problem problem : checked) {
             String file = problem.file() == null ? null : problem.file().getFileName().toString();
-            ObjectNode tree = file == null ? null : changed.get(file);
-            if (tree == null || problem.pointer() == null) {
+            Map<String, RowOrigin> rows = file == null ? null : origins.get(file);
+            if (rows == null || problem.pointer() == null) {
                 placed.add(problem);
                 continue;
             }
-            CellPlace place = placeOf(tree, problem.pointer());
+            CellPlace place = placeOf(rows, problem.pointer());
             placed.add(place == null
                     ? new Problem(problem.severity(), problem.file(), 0, 0, problem.pointer(), problem.message(), problem.hint())
                     : placer.at(problem.severity(), place, problem));
@@ -79,31 +108,15 @@ public final class ImportPlan {
         return placed;
     }
 
-    /** The cell of the deepest record or entry on the way to {@code pointer}, and of its field there. */
-    private CellPlace placeOf(ObjectNode tree, String pointer) {
-        String[] steps = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/");
-        JsonNode node = tree;
-        RowOrigin origin = null;
-        int depth = 0;
-        for (int i = 0; i < steps.length && node != null; i++) {
-            String step = steps[i].replace("~1", "/").replace("~0", "~");
-            node = node.isArray() ? node.get(parseIndex(step)) : node.get(step);
-            if (node != null && origins.containsKey(node)) {
-                origin = origins.get(node);
-                depth = i + 1;
+    /** The cell of the deepest row on the way to {@code pointer}, and of its field there. */
+    private static CellPlace placeOf(Map<String, RowOrigin> rows, String pointer) {
+        for (String at = pointer; at.lastIndexOf('/') > 0; at = at.substring(0, at.lastIndexOf('/'))) {
+            RowOrigin origin = rows.get(at);
+            if (origin != null) {
+                String rest = pointer.substring(at.length());
+                return origin.cellOf(rest.isEmpty() ? "" : rest.substring(1).replace("~1", "/").replace("~0", "~"));
             }
         }
-        if (origin == null) {
-            return null;
-        }
-        return origin.cellOf(String.join("/", java.util.Arrays.asList(steps).subList(depth, steps.length)));
-    }
-
-    private static int parseIndex(String step) {
-        try {
-            return Integer.parseInt(step);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return null;
     }
 }

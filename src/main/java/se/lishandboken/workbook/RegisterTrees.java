@@ -41,17 +41,6 @@ public record RegisterTrees(Map<String, JsonNode> files) {
         return files.get(name);
     }
 
-    /** A deep copy that can be changed without changing this one. */
-    Map<String, ObjectNode> copy() {
-        Map<String, ObjectNode> copy = new LinkedHashMap<>();
-        files.forEach((name, tree) -> {
-            if (tree instanceof ObjectNode object) {
-                copy.put(name, object.deepCopy());
-            }
-        });
-        return copy;
-    }
-
     /** The ids of every record only management may see, in any file. */
     Set<String> managementOnlyIds() {
         Set<String> ids = new HashSet<>();

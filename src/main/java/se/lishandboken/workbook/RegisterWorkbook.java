@@ -1,7 +1,6 @@
 package se.lishandboken.workbook;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import se.lishandboken.config.ClassificationScale;
+import se.lishandboken.files.AtomicWrite;
 import se.lishandboken.register.Visibility;
 
 /**
@@ -54,9 +54,9 @@ public final class RegisterWorkbook {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (OutputStream out = Files.newOutputStream(target)) {
-                WorkbookWriter.write(readMe, sheets(trees, scale, edition), Choices.of(trees, scale), edition.dataName(), out);
-            }
+            // A failed export leaves the earlier workbook as it was.
+            AtomicWrite.write(target, out -> WorkbookWriter.write(readMe, sheets(trees, scale, edition), Choices.of(trees, scale),
+                    edition.dataName(), out));
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the workbook " + target + ": " + e.getMessage(), e);

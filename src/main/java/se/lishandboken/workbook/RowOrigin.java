@@ -3,26 +3,24 @@ package se.lishandboken.workbook;
 import java.util.Map;
 
 /**
- * The row a record or entry came from, and the cell of each of its fields, so that a problem the build's
- * checks find at a JSON pointer can be shown at the cell the ISAM typed.
+ * The row a record or entry came from, so that a problem the build's checks find at a JSON pointer can be
+ * shown at the cell the ISAM typed. One per record: the columns are shared by every row of the sheet.
  *
- * @param row the row
- * @param cells the cell of each field, by the field's path in the record
+ * @param sheet the sheet's name
+ * @param row the row number Excel shows
+ * @param fields the sheet's fields, by their path in the record
+ * @param columns the column of each field, by the field's path; both maps are shared by the sheet's rows
  */
-record RowOrigin(CellPlace row, Map<String, CellPlace> cells) {
-
-    RowOrigin {
-        cells = Map.copyOf(cells);
-    }
+record RowOrigin(String sheet, int row, Map<String, Field> fields, Map<String, Integer> columns) {
 
     /** The cell of the field at {@code path} or the nearest field holding it; the row if none. */
     CellPlace cellOf(String path) {
         for (String at = path; !at.isEmpty(); at = at.contains("/") ? at.substring(0, at.lastIndexOf('/')) : "") {
-            CellPlace cell = cells.get(at);
-            if (cell != null) {
-                return cell;
+            Integer column = columns.get(at);
+            if (column != null) {
+                return new CellPlace(sheet, row, column, fields.get(at).header());
             }
         }
-        return row;
+        return CellPlace.row(sheet, row);
     }
 }

@@ -30,6 +30,9 @@ final class SheetMerge {
     private final CellProblems problems;
     private final Map<JsonNode, RowOrigin> origins;
     private final List<DerivedCell> derivedCells;
+    /** The field and column of each path, which every row's {@link RowOrigin} shares. */
+    private final Map<String, Field> fieldsByPath = new HashMap<>();
+    private final Map<String, Integer> columnsByPath = new HashMap<>();
     /** The columns with a header (known or not), and those without one already warned of. */
     private final Set<Integer> headed = new java.util.HashSet<>();
     private final Set<Integer> warnedUnheaded = new java.util.HashSet<>();
@@ -66,6 +69,12 @@ final class SheetMerge {
         if (columns == null) {
             return new Count(sheet.name(), 0, 0);
         }
+        columns.forEach((column, field) -> {
+            if (field != parentColumn) {
+                fieldsByPath.put(field.path(), field);
+                columnsByPath.put(field.path(), column);
+            }
+        });
         return spec.holdsEntries() ? mergeEntries(sheet, columns) : mergeRecords(sheet, columns);
     }
 
@@ -261,14 +270,12 @@ final class SheetMerge {
     private boolean apply(ObjectNode record, ReadRow row, Map<Field, ReadCell> cells, Map<Integer, Field> columns,
             String sheetName) {
         boolean updated = false;
-        Map<String, CellPlace> places = new HashMap<>();
         for (Map.Entry<Integer, Field> column : columns.entrySet()) {
             Field field = column.getValue();
             if (field == parentColumn || !spec.holdsEntries() && field == spec.keyField()) {
                 continue;
             }
             CellPlace place = new CellPlace(sheetName, row.number(), column.getKey(), field.header());
-            places.put(field.path(), place);
             ReadCell cell = cells.get(field);
             if (field.isDerived()) {
                 derivedCells.add(new DerivedCell(spec, record, field, cell, place));
@@ -280,10 +287,7 @@ final class SheetMerge {
                 problems.error(place, e.key(), e.arguments());
             }
         }
-        if (!spec.holdsEntries()) {
-            places.put(spec.keyField().path(), place(sheetName, row, columns, spec.keyField()));
-        }
-        origins.put(record, new RowOrigin(CellPlace.row(sheetName, row.number()), places));
+        origins.put(record, new RowOrigin(sheetName, row.number(), fieldsByPath, columnsByPath));
         return updated;
     }
 

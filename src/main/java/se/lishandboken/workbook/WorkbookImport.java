@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.lishandboken.config.ClassificationScale;
+import se.lishandboken.register.DataJson;
 import se.lishandboken.register.Visibility;
 
 /**
@@ -23,7 +24,7 @@ public final class WorkbookImport {
     }
 
     /**
-     * Plans the import of {@code workbook} into {@code trees}.
+     * Plans the import of {@code workbook} into {@code trees}, which it changes.
      *
      * @param shown the workbook as the ISAM named it, for messages
      */
@@ -43,7 +44,15 @@ public final class WorkbookImport {
         }
         boolean management = Visibility.LEDNING_NAME.equals(read.customProperties().get(RegisterWorkbook.EDITION_PROPERTY));
         Set<String> hidden = management ? Set.of() : trees.managementOnlyIds();
-        Map<String, ObjectNode> files = trees.copy();
+        // The trees are merged into as they are, not copied: at 100,000 records a copy is hundreds of megabytes.
+        Map<String, byte[]> before = new LinkedHashMap<>();
+        Map<String, ObjectNode> files = new LinkedHashMap<>();
+        trees.files().forEach((name, tree) -> {
+            if (tree instanceof ObjectNode object) {
+                before.put(name, DataJson.digest(object));
+                files.put(name, object);
+            }
+        });
         List<SheetMerge.DerivedCell> derived = new ArrayList<>();
         List<SheetMerge.Count> counts = new ArrayList<>();
         for (SheetSpec spec : specs) {
@@ -55,7 +64,7 @@ public final class WorkbookImport {
         checkDerived(derived, specs, problems);
         Map<String, ObjectNode> changed = new LinkedHashMap<>();
         files.forEach((name, tree) -> {
-            if (!tree.equals(trees.file(name))) {
+            if (!before.containsKey(name) || !java.util.Arrays.equals(before.get(name), DataJson.digest(tree))) {
                 changed.put(name, tree);
             }
         });
