@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,40 +33,39 @@ public final class WorkbookImport {
     public static ImportPlan plan(Path workbook, Path shown, RegisterTrees trees, ClassificationScale scale) {
         CellProblems problems = new CellProblems(shown);
         IdentityHashMap<JsonNode, RowOrigin> origins = new IdentityHashMap<>();
-        ReadWorkbook read;
-        try {
-            read = WorkbookReader.read(workbook);
-        } catch (WorkbookUnreadableException e) {
-            problems.error("import.workbook." + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), e.getMessage());
-            return new ImportPlan(Map.of(), problems, List.of(), origins);
-        }
         List<SheetSpec> specs = SheetSpecs.all(scale);
-        if (!checkSheets(read, specs, problems)) {
-            return new ImportPlan(Map.of(), problems, List.of(), origins);
-        }
-        boolean management = Visibility.LEDNING_NAME.equals(read.customProperties().get(RegisterWorkbook.EDITION_PROPERTY));
-        Set<String> hidden = management ? Set.of() : trees.managementOnlyIds();
         // The trees are merged into as they are, not copied: at 100,000 records a copy is hundreds of megabytes.
         Map<String, byte[]> before = new LinkedHashMap<>();
         Map<String, ObjectNode> files = new LinkedHashMap<>();
-        trees.files().forEach((name, tree) -> {
-            if (tree instanceof ObjectNode object) {
-                before.put(name, DataJson.digest(object));
-                files.put(name, object);
-            }
-        });
-        List<SheetMerge.DerivedCell> derived = new ArrayList<>();
         List<SheetMerge.Count> counts = new ArrayList<>();
-        for (SheetSpec spec : specs) {
-            ReadSheet sheet = read.sheet(spec.name());
-            if (sheet != null) {
-                counts.add(new SheetMerge(spec, files, hidden, problems, origins, derived).merge(sheet));
+        try (WorkbookReader.Opened book = WorkbookReader.open(workbook)) {
+            if (!checkSheets(book.sheets(), specs, problems)) {
+                return new ImportPlan(Map.of(), problems, List.of(), origins);
             }
+            boolean management = Visibility.LEDNING_NAME.equals(book.customProperties().get(RegisterWorkbook.EDITION_PROPERTY));
+            Set<String> hidden = management ? Set.of() : trees.managementOnlyIds();
+            trees.files().forEach((name, tree) -> {
+                if (tree instanceof ObjectNode object) {
+                    before.put(name, DataJson.digest(object));
+                    files.put(name, object);
+                }
+            });
+            List<SheetMerge.DerivedCell> derived = new ArrayList<>();
+            // One sheet in memory at a time, records before their entries, whatever order the sheets are in.
+            for (SheetSpec spec : specs) {
+                ReadSheet sheet = book.read(spec.name());
+                if (sheet != null) {
+                    counts.add(new SheetMerge(spec, files, hidden, problems, origins, derived).merge(sheet));
+                }
+            }
+            checkDerived(derived, specs, problems);
+        } catch (WorkbookUnreadableException e) {
+            problems.error("import.workbook." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getMessage());
+            return new ImportPlan(Map.of(), problems, List.of(), origins);
         }
-        checkDerived(derived, specs, problems);
         Map<String, ObjectNode> changed = new LinkedHashMap<>();
         files.forEach((name, tree) -> {
-            if (!before.containsKey(name) || !java.util.Arrays.equals(before.get(name), DataJson.digest(tree))) {
+            if (!before.containsKey(name) || !Arrays.equals(before.get(name), DataJson.digest(tree))) {
                 changed.put(name, tree);
             }
         });
@@ -72,17 +73,19 @@ public final class WorkbookImport {
     }
 
     /** Warns of unknown and hidden sheets; false (after an error) if the workbook has none of the register's. */
-    private static boolean checkSheets(ReadWorkbook read, List<SheetSpec> specs, CellProblems problems) {
-        Set<String> known = specs.stream().map(SheetSpec::name).collect(Collectors.toSet());
-        Set<String> ours = Set.of(WorkbookText.get("readme.name"), WorkbookText.get("lists.name"));
+    private static boolean checkSheets(List<WorkbookReader.SheetName> sheets, List<SheetSpec> specs, CellProblems problems) {
+        Set<String> known = specs.stream().map(spec -> spec.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> ours = Set.of(WorkbookText.get("readme.name").toLowerCase(Locale.ROOT),
+                WorkbookText.get("lists.name").toLowerCase(Locale.ROOT));
         boolean any = false;
-        for (ReadSheet sheet : read.sheets()) {
-            if (known.contains(sheet.name())) {
+        for (WorkbookReader.SheetName sheet : sheets) {
+            String name = sheet.name().toLowerCase(Locale.ROOT);
+            if (known.contains(name)) {
                 any = true;
                 if (sheet.hidden()) {
                     problems.warning("import.sheet.hidden", sheet.name());
                 }
-            } else if (!ours.contains(sheet.name())) {
+            } else if (!ours.contains(name)) {
                 problems.warning("import.sheet.unknown", sheet.name(), String.join(", ", specs.stream().map(SheetSpec::name).toList()));
             }
         }

@@ -66,9 +66,33 @@ public final class WorkbookReader {
         return read(file, MAX_CELLS);
     }
 
+    /** Every sheet at once; {@link #open} reads one sheet at a time, so that only one is in memory. */
     static ReadWorkbook read(Path file, long maxCells) throws WorkbookUnreadableException {
+        try (Opened opened = open(file, maxCells)) {
+            List<ReadSheet> sheets = new ArrayList<>();
+            for (SheetName sheet : opened.sheets()) {
+                sheets.add(opened.read(sheet.name()));
+            }
+            return new ReadWorkbook(opened.customProperties(), sheets);
+        }
+    }
+
+    /** A sheet's name and whether it is hidden, known before its cells are read. */
+    public record SheetName(String name, boolean hidden) {
+    }
+
+    /**
+     * Opens {@code file} to read its sheets one by one: the caller picks the order, and a sheet's cells can
+     * be let go before the next is read.
+     */
+    public static Opened open(Path file) throws WorkbookUnreadableException {
+        return open(file, MAX_CELLS);
+    }
+
+    static Opened open(Path file, long maxCells) throws WorkbookUnreadableException {
         checkIsZip(file);
-        try (OPCPackage pkg = open(file)) {
+        OPCPackage pkg = openPackage(file);
+        try {
             checkIsSpreadsheet(pkg);
             XSSFReader reader = new XSSFReader(pkg);
             WorkbookIndex index;
@@ -77,20 +101,75 @@ public final class WorkbookReader {
             }
             CellDecoder decoder = new CellDecoder(new ReadOnlySharedStringsTable(pkg, false),
                     new DateStyles(reader.getStylesTable()), index.date1904());
-            List<ReadSheet> sheets = new ArrayList<>();
-            long cellsLeft = maxCells;
-            for (WorkbookIndex.Sheet sheet : index.sheets()) {
-                WorksheetHandler handler = new WorksheetHandler(decoder, cellsLeft);
-                sheets.add(readSheet(reader, sheet, handler, maxCells));
-                cellsLeft -= handler.cellCount();
-            }
-            return new ReadWorkbook(customProperties(pkg), sheets);
+            return new Opened(pkg, reader, index, decoder, customProperties(pkg), maxCells);
         } catch (WorkbookUnreadableException e) {
+            pkg.revert();
             throw e;
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | XmlException
                 | RuntimeException e) {
             // A corrupt package can fail anywhere inside POI, with checked and unchecked exceptions alike.
+            pkg.revert();
             throw failure(e);
+        }
+    }
+
+    /** An open workbook: its properties and sheet names, and each sheet's cells when asked for. */
+    public static final class Opened implements AutoCloseable {
+        private final OPCPackage pkg;
+        private final XSSFReader reader;
+        private final WorkbookIndex index;
+        private final CellDecoder decoder;
+        private final Map<String, String> customProperties;
+        private final long maxCells;
+        private long cellsLeft;
+
+        private Opened(OPCPackage pkg, XSSFReader reader, WorkbookIndex index, CellDecoder decoder,
+                Map<String, String> customProperties, long maxCells) {
+            this.pkg = pkg;
+            this.reader = reader;
+            this.index = index;
+            this.decoder = decoder;
+            this.customProperties = java.util.Collections.unmodifiableMap(customProperties);
+            this.maxCells = maxCells;
+            this.cellsLeft = maxCells;
+        }
+
+        /** The custom document properties that hold text, in file order. */
+        public Map<String, String> customProperties() {
+            return customProperties;
+        }
+
+        /** The sheets in workbook order, hidden ones included. */
+        public List<SheetName> sheets() {
+            return index.sheets().stream().map(sheet -> new SheetName(sheet.name(), sheet.hidden())).toList();
+        }
+
+        /**
+         * The sheet with the name, compared ignoring case as Excel does; null if there is none. The cells of
+         * every sheet read count towards {@link #MAX_CELLS}.
+         */
+        public ReadSheet read(String name) throws WorkbookUnreadableException {
+            for (WorkbookIndex.Sheet sheet : index.sheets()) {
+                if (sheet.name().equalsIgnoreCase(name)) {
+                    try {
+                        WorksheetHandler handler = new WorksheetHandler(decoder, cellsLeft);
+                        ReadSheet read = readSheet(reader, sheet, handler, maxCells);
+                        cellsLeft -= handler.cellCount();
+                        return read;
+                    } catch (WorkbookUnreadableException e) {
+                        throw e;
+                    } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+                        throw failure(e);
+                    }
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() {
+            // Opened to read only: nothing to save.
+            pkg.revert();
         }
     }
 
@@ -111,7 +190,7 @@ public final class WorkbookReader {
         }
     }
 
-    private static OPCPackage open(Path file) throws WorkbookUnreadableException {
+    private static OPCPackage openPackage(Path file) throws WorkbookUnreadableException {
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | UnsupportedFileFormatException e) {
