@@ -40,7 +40,9 @@ enum Codec {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\s]+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\s\\u00a0\\u2007\\u202f]+");
+    /** Spaces Excel users type or paste that {@link String#strip()} keeps: no-break spaces. */
+    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00a0\\u2007\\u202f]+|[\\s\\u00a0\\u2007\\u202f]+$");
 
     /** What a cell shows for {@code value}: a String, Number, Boolean or LocalDate; null for nothing. */
     Object toCell(JsonNode value) {
@@ -66,20 +68,30 @@ enum Codec {
      */
     JsonNode toJson(ReadCell cell) throws CellValueException {
         String text = cell.value();
-        if (cell.kind() == CellKind.TEXT && text.isBlank()) {
+        if (cell.kind() == CellKind.TEXT && isBlank(text)) {
             return null;
         }
         return switch (this) {
             case TEXT -> JSON.textNode(text);
-            case ID -> JSON.textNode(text.strip());
-            case INTEGER -> integer(cell.kind() == CellKind.NUMBER || cell.kind() == CellKind.TEXT ? text.strip() : null, cell);
+            case ID -> JSON.textNode(trim(text));
+            case INTEGER -> integer(cell.kind() == CellKind.NUMBER || cell.kind() == CellKind.TEXT ? trim(text) : null, cell);
             case BOOLEAN -> bool(cell);
             case DATE -> date(cell);
-            case ID_LIST -> list(LIST_SEPARATOR.split(text.strip()), false, cell);
-            case INTEGER_LIST -> list(LIST_SEPARATOR.split(text.strip()), true, cell);
+            case ID_LIST -> list(LIST_SEPARATOR.split(trim(text)), false, cell);
+            case INTEGER_LIST -> list(LIST_SEPARATOR.split(trim(text)), true, cell);
             case TEXT_LIST -> list(text.split("\\R"), false, cell);
             case COUNTS -> countsOf(text, cell);
         };
+    }
+
+    /** {@code text} without the spaces around it, no-break spaces included. */
+    static String trim(String text) {
+        return EDGE_SPACE.matcher(text).replaceAll("");
+    }
+
+    /** Whether {@code text} is empty or only spaces, no-break spaces included. */
+    static boolean isBlank(String text) {
+        return trim(text).isEmpty();
     }
 
     private static JsonNode integer(String text, ReadCell cell) throws CellValueException {
@@ -93,7 +105,7 @@ enum Codec {
     }
 
     private static JsonNode bool(ReadCell cell) throws CellValueException {
-        String text = cell.value().strip().toLowerCase(Locale.ROOT);
+        String text = trim(cell.value()).toLowerCase(Locale.ROOT);
         if (text.equals("true") || text.equals(WorkbookText.get("yes"))) {
             return JSON.booleanNode(true);
         }
@@ -110,7 +122,7 @@ enum Codec {
         if (cell.kind() == CellKind.NUMBER) {
             throw new CellValueException("import.cell.date-number", cell.value());
         }
-        Matcher parts = ISO_DATE.matcher(cell.value().strip());
+        Matcher parts = ISO_DATE.matcher(trim(cell.value()));
         if (cell.kind() == CellKind.TEXT && parts.matches()) {
             try {
                 return JSON.textNode(LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
@@ -125,7 +137,7 @@ enum Codec {
     private static JsonNode list(String[] parts, boolean integers, ReadCell cell) throws CellValueException {
         ArrayNode array = JSON.arrayNode();
         for (String part : parts) {
-            String entry = part.strip();
+            String entry = trim(part);
             if (!entry.isEmpty()) {
                 array.add(integers ? integer(entry, cell) : JSON.textNode(entry));
             }
@@ -141,9 +153,13 @@ enum Codec {
             }
             int colon = line.lastIndexOf(':');
             if (colon <= 0) {
-                throw new CellValueException("import.cell.counts", line.strip());
+                throw new CellValueException("import.cell.counts", trim(line));
             }
-            counts.set(line.substring(0, colon).strip(), integer(line.substring(colon + 1).strip(), cell));
+            String name = trim(line.substring(0, colon));
+            if (counts.has(name)) {
+                throw new CellValueException("import.cell.counts-twice", name);
+            }
+            counts.set(name, integer(trim(line.substring(colon + 1)), cell));
         }
         return counts.isEmpty() ? null : counts;
     }

@@ -76,15 +76,25 @@ public final class ImportPlan {
         return java.util.Collections.unmodifiableMap(changedFiles);
     }
 
-    /** One line per sheet that adds or changes something, e.g. "Tillgångar: 1 ny, 2 ändrade". */
+    /** One line per sheet that adds or changes something, e.g. "Tillgångar: 1 nya (T-NY), 2 ändrade (T-CRM, T-WEBB)". */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         for (SheetMerge.Count count : counts) {
             if (count.added() + count.changed() > 0) {
-                lines.add(WorkbookText.format("summary.sheet", count.sheet(), count.added(), count.changed()));
+                lines.add(WorkbookText.format("summary.sheet", count.sheet(), count.added(), count.changed(),
+                        keys(count.addedTo()), keys(count.changedIn())));
             }
         }
         return lines;
+    }
+
+    /** " (A, B, C …)": which records, the first five. */
+    private static String keys(java.util.Set<String> keys) {
+        if (keys.isEmpty()) {
+            return "";
+        }
+        List<String> first = keys.stream().limit(5).toList();
+        return " (" + String.join(", ", first) + (keys.size() > first.size() ? " …" : "") + ")";
     }
 
     /**

@@ -41,8 +41,56 @@ final class SheetMerge {
     record DerivedCell(SheetSpec sheet, ObjectNode record, Field field, ReadCell cell, CellPlace place) {
     }
 
-    /** How many records or entries a sheet added and changed. */
-    record Count(String sheet, int added, int changed) {
+    /** A row's cells by field; {@code readable} is false when one holds a formula or an error (reported). */
+    private record RowCells(Map<Field, ReadCell> cells, boolean readable) {
+    }
+
+    /** A row of a sheet of entries, with the record it belongs to and its key, before it is matched to an entry. */
+    private record EntryRow(ReadRow row, Map<Field, ReadCell> cells, ObjectNode parent, String key) {
+    }
+
+    /** What a sheet added and changed: how many rows, and which records (by key) they belong to. */
+    static final class Count {
+        private final String sheet;
+        private int added;
+        private int changed;
+        private final Set<String> addedTo = new java.util.LinkedHashSet<>();
+        private final Set<String> changedIn = new java.util.LinkedHashSet<>();
+
+        Count(String sheet) {
+            this.sheet = sheet;
+        }
+
+        void add(String key, boolean isNew, boolean updated) {
+            if (isNew) {
+                added++;
+                addedTo.add(key);
+            } else if (updated) {
+                changed++;
+                changedIn.add(key);
+            }
+        }
+
+        String sheet() {
+            return sheet;
+        }
+
+        int added() {
+            return added;
+        }
+
+        int changed() {
+            return changed;
+        }
+
+        /** The keys of the records that are new, or (on a sheet of entries) that got a new entry. */
+        Set<String> addedTo() {
+            return addedTo;
+        }
+
+        Set<String> changedIn() {
+            return changedIn;
+        }
     }
 
     SheetMerge(SheetSpec spec, Map<String, ObjectNode> files, Set<String> hidden, CellProblems problems,
@@ -60,14 +108,14 @@ final class SheetMerge {
     Count merge(ReadSheet sheet) {
         if (!sheet.mergedRegions().isEmpty()) {
             sheet.mergedRegions().forEach(range -> problems.error(CellPlace.row(sheet.name(), firstRow(range)), "import.merged", range));
-            return new Count(sheet.name(), 0, 0);
+            return new Count(sheet.name());
         }
         if (sheet.rows().isEmpty()) {
-            return new Count(sheet.name(), 0, 0);
+            return new Count(sheet.name());
         }
         Map<Integer, Field> columns = columns(sheet.rows().get(0), sheet.name());
         if (columns == null) {
-            return new Count(sheet.name(), 0, 0);
+            return new Count(sheet.name());
         }
         columns.forEach((column, field) -> {
             if (field != parentColumn) {
@@ -119,12 +167,11 @@ final class SheetMerge {
         ArrayNode records = array(spec.file(), spec.list(), false);
         Map<String, ObjectNode> byKey = byKey(records, spec.keyField());
         Map<String, Integer> rowOfKey = new HashMap<>();
-        int added = 0;
-        int changed = 0;
+        Count count = new Count(sheet.name());
         for (ReadRow row : sheet.rows().subList(1, sheet.rows().size())) {
-            Map<Field, ReadCell> cells = cellsOf(row, columns, sheet.name());
+            RowCells cells = cellsOf(row, columns, sheet.name());
             Field keyField = spec.keyField();
-            JsonNode key = cells == null ? null : key(keyField, keyField, cells, row, sheet.name());
+            JsonNode key = cells == null ? null : key(keyField, keyField, cells.cells(), row, columns, sheet.name());
             if (key == null) {
                 continue;
             }
@@ -138,6 +185,9 @@ final class SheetMerge {
                 problems.error(place(sheet.name(), row, columns, keyField), "import.row.hidden-id", key.asText());
                 continue;
             }
+            if (!cells.readable()) {
+                continue;
+            }
             boolean isNew = record == null;
             if (isNew) {
                 // The file (and its array) is made at its first new record: a sheet with no rows writes no file.
@@ -145,9 +195,7 @@ final class SheetMerge {
                 record = records.addObject();
                 record.set(keyField.path(), key);
             }
-            boolean updated = apply(record, row, cells, columns, sheet.name());
-            added += isNew ? 1 : 0;
-            changed += !isNew && updated ? 1 : 0;
+            count.add(key.asText(), isNew, apply(record, row, cells.cells(), columns, sheet.name()));
         }
         List<String> missing = new ArrayList<>();
         records.forEach(record -> {
@@ -156,66 +204,126 @@ final class SheetMerge {
             }
         });
         warnKept(sheet.name(), missing);
-        return new Count(sheet.name(), added, changed);
+        return count;
     }
 
+    /**
+     * Matches each row to the entry it came from, then applies the rows in the sheet's order. Rows with the
+     * same key (two status changes on one day) go first to the entry they equal, then in order, so that
+     * sorting the sheet does not swap which is which.
+     */
     private Count mergeEntries(ReadSheet sheet, Map<Integer, Field> columns) {
         SheetSpec parentSpec = spec.parent();
         ArrayNode parents = array(spec.file(), parentSpec.list(), false);
         Map<String, ObjectNode> parentByKey = byKey(parents, parentSpec.keyField());
-        Map<String, Integer> occurrences = new HashMap<>();
-        Map<JsonNode, Boolean> matched = new IdentityHashMap<>();
-        int added = 0;
-        int changed = 0;
+        List<EntryRow> rows = new ArrayList<>();
         for (ReadRow row : sheet.rows().subList(1, sheet.rows().size())) {
-            Map<Field, ReadCell> cells = cellsOf(row, columns, sheet.name());
-            JsonNode parentKey = cells == null ? null : key(parentSpec.keyField(), parentColumn, cells, row, sheet.name());
-            if (parentKey == null) {
-                continue;
+            EntryRow entryRow = entryRow(row, columns, sheet.name(), parentByKey);
+            if (entryRow != null) {
+                rows.add(entryRow);
             }
-            ObjectNode parent = parentByKey.get(parentKey.asText());
-            if (parent == null) {
-                problems.error(place(sheet.name(), row, columns, parentColumn), "import.row.parent-unknown", spec.parentHeader(),
-                        parentKey.asText(), parentSpec.name());
-                continue;
-            }
-            List<JsonNode> key = new ArrayList<>();
-            boolean complete = true;
-            for (String path : spec.rowKey()) {
-                Field field = spec.fields().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
-                JsonNode part = key(field, field, cells, row, sheet.name());
-                complete &= part != null;
-                key.add(part);
-            }
-            if (!complete) {
-                continue;
-            }
-            String occurrenceKey = parentKey.asText() + "\u0000" + key;
-            int occurrence = occurrences.merge(occurrenceKey, 1, Integer::sum) - 1;
-            ArrayNode entries = parent.get(spec.list()) instanceof ArrayNode list ? list : parent.putArray(spec.list());
-            ObjectNode entry = nth(entries, spec.rowKey(), key, occurrence);
+        }
+        Map<EntryRow, ObjectNode> entries = match(rows);
+        Count count = new Count(sheet.name());
+        for (EntryRow row : rows) {
+            ObjectNode entry = entries.get(row);
             boolean isNew = entry == null;
             if (isNew) {
                 entry = JSON.objectNode();
-                insert(entries, entry, spec.dated() ? key.get(spec.rowKey().indexOf("date")).asText() : null);
+                ArrayNode list = row.parent().get(spec.list()) instanceof ArrayNode existing ? existing : row.parent().putArray(spec.list());
+                insert(list, entry, spec.dated() ? dateOf(row) : null);
             }
-            matched.put(entry, Boolean.TRUE);
-            boolean updated = apply(entry, row, cells, columns, sheet.name());
-            added += isNew ? 1 : 0;
-            changed += !isNew && updated ? 1 : 0;
+            String parentKey = row.parent().path(parentSpec.keyField().path()).asText();
+            count.add(parentKey, isNew, apply(entry, row.row(), row.cells(), columns, sheet.name()));
         }
+        Set<JsonNode> matched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        matched.addAll(entries.values());
         List<String> missing = new ArrayList<>();
         parents.forEach(parent -> {
             if (!isHidden(parent)) {
                 parent.path(spec.list()).forEach(entry -> {
-                    if (!matched.containsKey(entry)) {
+                    if (!matched.contains(entry)) {
                         missing.add(parent.path(parentSpec.keyField().path()).asText() + " " + describeKey(entry, spec.rowKey()));
                     }
                 });
             }
         });
         warnKept(sheet.name(), missing);
-        return new Count(sheet.name(), added, changed);
+        return count;
+    }
+
+    /** A row of entries with its record and key; null (after reporting, if need be) for a row that cannot be applied. */
+    private EntryRow entryRow(ReadRow row, Map<Integer, Field> columns, String sheetName, Map<String, ObjectNode> parentByKey) {
+        RowCells cells = cellsOf(row, columns, sheetName);
+        SheetSpec parentSpec = spec.parent();
+        JsonNode parentKey = cells == null ? null : key(parentSpec.keyField(), parentColumn, cells.cells(), row, columns, sheetName);
+        if (parentKey == null) {
+            return null;
+        }
+        ObjectNode parent = parentByKey.get(parentKey.asText());
+        if (parent == null || isHidden(parent)) {
+            problems.error(place(sheetName, row, columns, parentColumn), parent == null ? "import.row.parent-unknown"
+                    : "import.row.hidden-id", parent == null ? spec.parentHeader() : parentKey.asText(), parentKey.asText(),
+                    parentSpec.name());
+            return null;
+        }
+        List<String> key = new ArrayList<>();
+        for (String path : spec.rowKey()) {
+            JsonNode part = key(fieldAt(path), fieldAt(path), cells.cells(), row, columns, sheetName);
+            if (part == null) {
+                return null;
+            }
+            key.add(part.asText());
+        }
+        return cells.readable() ? new EntryRow(row, cells.cells(), parent, String.join("\u0000", key)) : null;
+    }
+
+    /** The entry each row came from; a row with none is new. */
+    private Map<EntryRow, ObjectNode> match(List<EntryRow> rows) {
+        Map<EntryRow, ObjectNode> matched = new IdentityHashMap<>();
+        Set<JsonNode> taken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (boolean exact : new boolean[] {true, false}) {
+            for (EntryRow row : rows) {
+                if (matched.containsKey(row)) {
+                    continue;
+                }
+                for (JsonNode entry : row.parent().path(spec.list())) {
+                    if (!taken.contains(entry) && keyOf(entry).equals(row.key()) && (!exact || equals(entry, row))) {
+                        matched.put(row, (ObjectNode) entry);
+                        taken.add(entry);
+                        break;
+                    }
+                }
+            }
+        }
+        return matched;
+    }
+
+    private String keyOf(JsonNode entry) {
+        return String.join("\u0000", spec.rowKey().stream().map(path -> entry.path(path).asText()).toList());
+    }
+
+    /** Whether the entry already holds every value of the row. */
+    private boolean equals(JsonNode entry, EntryRow row) {
+        for (Field field : spec.fields()) {
+            ReadCell cell = row.cells().get(field);
+            try {
+                if (!field.isDerived() && !RecordFields.same(entry.at("/" + field.path()), cell == null ? null : field.codec().toJson(cell))) {
+                    return false;
+                }
+            } catch (CellValueException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String dateOf(EntryRow row) {
+        return row.key().split("\u0000", -1)[spec.rowKey().indexOf("date")];
+    }
+
+    private Field fieldAt(String path) {
+        return spec.fields().stream().filter(field -> field.path().equals(path)).findFirst().orElseThrow();
     }
 
     /** The records of {@code array} by their key, the first of two with the same key winning (the build reports the second). */
@@ -226,12 +334,13 @@ final class SheetMerge {
     }
 
     /** A key's value, as {@code field} reads it from {@code column}'s cell; null (after reporting) if it is missing or bad. */
-    private JsonNode key(Field field, Field column, Map<Field, ReadCell> cells, ReadRow row, String sheetName) {
-        if (!cells.containsKey(column)) {
-            problems.error(CellPlace.row(sheetName, row.number()), "import.row.key-missing", column.header());
+    private JsonNode key(Field field, Field column, Map<Field, ReadCell> cells, ReadRow row, Map<Integer, Field> columns,
+            String sheetName) {
+        ReadCell cell = cells.get(column);
+        if (cell == null) {
+            problems.error(place(sheetName, row, columns, column), "import.row.key-missing", column.header());
             return null;
         }
-        ReadCell cell = cells.get(column);
         try {
             return field.codec().toJson(cell);
         } catch (CellValueException e) {
@@ -240,10 +349,10 @@ final class SheetMerge {
         }
     }
 
-    /** The cells of a row by field, or null (after reporting) for a row to skip: blank, or with a formula. */
-    private Map<Field, ReadCell> cellsOf(ReadRow row, Map<Integer, Field> columns, String sheetName) {
+    /** The cells of a row by field; null for a blank row. A formula or an error is reported and makes the row unreadable. */
+    private RowCells cellsOf(ReadRow row, Map<Integer, Field> columns, String sheetName) {
         Map<Field, ReadCell> cells = new IdentityHashMap<>();
-        boolean unreadable = false;
+        boolean readable = true;
         for (ReadCell cell : row.cells()) {
             Field field = columns.get(cell.column());
             if (field == null) {
@@ -255,15 +364,15 @@ final class SheetMerge {
             CellPlace place = new CellPlace(sheetName, row.number(), cell.column(), field.header());
             if (cell.kind() == CellKind.FORMULA) {
                 problems.error(place, "import.cell.formula", cell.value());
-                unreadable = true;
+                readable = false;
             } else if (cell.kind() == CellKind.ERROR) {
                 problems.error(place, "import.cell.error", cell.value());
-                unreadable = true;
-            } else if (!(cell.kind() == CellKind.TEXT && cell.value().isBlank())) {
+                readable = false;
+            } else if (!(cell.kind() == CellKind.TEXT && Codec.isBlank(cell.value()))) {
                 cells.put(field, cell);
             }
         }
-        return unreadable || cells.isEmpty() ? null : cells;
+        return cells.isEmpty() && readable ? null : new RowCells(cells, readable);
     }
 
     /** Sets every column's field of the record or entry; derived columns are kept to be checked at the end. */
@@ -282,13 +391,23 @@ final class SheetMerge {
                 continue;
             }
             try {
-                updated |= fields.set(record, field, cell == null ? null : field.codec().toJson(cell));
+                JsonNode value = cell == null ? null : field.codec().toJson(cell);
+                warnIfPublished(record, field, value, place);
+                updated |= fields.set(record, field, value);
             } catch (CellValueException e) {
                 problems.error(place, e.key(), e.arguments());
             }
         }
         origins.put(record, new RowOrigin(sheetName, row.number(), fieldsByPath, columnsByPath));
         return updated;
+    }
+
+    /** Taking "ledning" out of a record's visibility publishes it on the intranet: never without a word. */
+    private void warnIfPublished(ObjectNode record, Field field, JsonNode value, CellPlace place) {
+        if (field.path().equals("visibility") && Visibility.LEDNING_NAME.equals(record.path("visibility").asText())
+                && (value == null || !Visibility.LEDNING_NAME.equals(value.asText()))) {
+            problems.warning(place, "import.visibility.published", record.path("id").asText());
+        }
     }
 
     /** The file's array, created (with the file, if need be) when {@code create}; otherwise a detached empty one if there is none. */
@@ -309,21 +428,6 @@ final class SheetMerge {
         return !hidden.isEmpty() && Visibility.LEDNING_NAME.equals(record.path("visibility").asText());
     }
 
-    /** The {@code occurrence}-th entry (0-based) whose key fields equal {@code key}. */
-    private static ObjectNode nth(ArrayNode entries, List<String> rowKey, List<JsonNode> key, int occurrence) {
-        int found = 0;
-        for (JsonNode entry : entries) {
-            boolean equal = true;
-            for (int i = 0; i < rowKey.size(); i++) {
-                equal &= RecordFields.same(entry.path(rowKey.get(i)), key.get(i));
-            }
-            if (equal && found++ == occurrence && entry instanceof ObjectNode object) {
-                return object;
-            }
-        }
-        return null;
-    }
-
     /** Adds a dated entry after the last one dated the same day or earlier; an undated one last. */
     private static void insert(ArrayNode entries, ObjectNode entry, String date) {
         int at = entries.size();
@@ -342,7 +446,7 @@ final class SheetMerge {
     private void warnKept(String sheetName, List<String> missing) {
         if (!missing.isEmpty()) {
             List<String> shown = missing.size() > 5 ? missing.subList(0, 5) : missing;
-            problems.warning(CellPlace.row(sheetName, 1), "import.kept", missing.size(), String.join(", ", shown)
+            problems.warning(CellPlace.sheet(sheetName), "import.kept", missing.size(), String.join(", ", shown)
                     + (missing.size() > shown.size() ? " …" : ""), "data/" + spec.file());
         }
     }

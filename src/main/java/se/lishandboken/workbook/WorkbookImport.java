@@ -99,8 +99,8 @@ public final class WorkbookImport {
     private static void checkDerived(List<SheetMerge.DerivedCell> derived, List<SheetSpec> specs, CellProblems problems) {
         for (SheetMerge.DerivedCell cell : derived) {
             Object shown = cell.field().codec().toCell(cell.field().valueIn(cell.record()));
-            String typed = cell.cell() == null ? "" : cell.cell().value().strip();
-            if (!typed.equals(shown == null ? "" : shown.toString())) {
+            String typed = cell.cell() == null ? "" : Codec.trim(cell.cell().value());
+            if (!typed.isEmpty() && !typed.equals(shown == null ? "" : shown.toString())) {
                 String history = specs.stream().filter(spec -> spec.parent() == cell.sheet() && spec.list().equals("history"))
                         .map(SheetSpec::name).findFirst().orElseThrow();
                 problems.warning(cell.place(), "import.derived.changed", cell.field().header(), typed, history);

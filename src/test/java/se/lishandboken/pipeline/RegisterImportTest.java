@@ -188,7 +188,7 @@ class RegisterImportTest {
         RegisterImport.Outcome outcome = importing(workbook);
 
         assertThat(outcome.written()).containsExactly(Path.of("data/assets.json"));
-        assertThat(outcome.summary()).containsExactly("Tillgångar: 0 nya, 1 ändrade");
+        assertThat(outcome.summary()).containsExactly("Tillgångar: 0 nya, 1 ändrade (T-CRM)");
         List<String> after = Files.readAllLines(site.resolve("data/assets.json"));
         assertThat(after).hasSameSizeAs(before);
         List<Integer> changed = java.util.stream.IntStream.range(0, before.size())
@@ -233,7 +233,7 @@ class RegisterImportTest {
 
         assertThat(outcome.written()).isEmpty();
         assertThat(outcome.warnings()).singleElement().satisfies(warning -> {
-            assertThat(warning.message()).startsWith("Bladet Åtgärdsstatus, rad 1: En rad finns i data-mappen men inte på bladet");
+            assertThat(warning.message()).startsWith("Bladet Åtgärdsstatus: En rad finns i data-mappen men inte på bladet");
             assertThat(warning.hint()).contains("tar aldrig bort", "data/actions.json");
         });
         assertSameBytes(before, dataBytes());
@@ -398,7 +398,7 @@ class RegisterImportTest {
         RegisterImport.Outcome outcome = importing(workbook);
 
         assertThat(outcome.summary()).singleElement().satisfies(line ->
-                assertThat(line.replaceAll("\\h", " ")).isEqualTo("Tillgångar: 100 000 nya, 0 ändrade"));
+                assertThat(line.replaceAll("\\h", " ")).isEqualTo("Tillgångar: 100 000 nya (T-000001, T-000002, T-000003, T-000004, T-000005 …), 0 ändrade"));
         JsonNode assets = json("assets.json").path("assets");
         assertThat(assets).hasSize(before + 100_000);
         assertThat(assets.get(assets.size() - 1).toString())
@@ -451,5 +451,86 @@ class RegisterImportTest {
                         + "läses inte. Bladets kolumner är: Id, Titel, Ägare (roll), Sannolikhet, Konsekvens, Bedömd, Beslut, Åtgärder, "
                         + "Beslutad av (roll), Motivering, Beskrivning, Synlighet.");
         assertSameBytes(before, dataBytes());
+    }
+
+    @Test
+    void theIntranetEditionCannotAddToTheHistoryOfARecordItDoesNotShow() {
+        Path workbook = export(Visibility.INTRANET);
+        edit(workbook, book -> {
+            Sheet sheet = book.getSheet("Klassningar");
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            String[] values = {"T-STYRELSERUMMET", "2024-09-19", "1", "1", "1", "1", "isam", "KLASSA"};
+            for (int i = 0; i < values.length; i++) {
+                row.createCell(i).setCellValue(values[i]);
+            }
+        });
+
+        assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("Id \"T-STYRELSERUMMET\" har redan en post som bara ledningen får se"));
+    }
+
+    @Test
+    void sortingAHistorySheetDoesNotSwapTwoChangesOnTheSameDay() throws IOException {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> {
+            Sheet sheet = book.getSheet("Åtgärdsstatus");
+            for (String status : List.of("in-progress", "done")) {
+                Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+                row.createCell(0).setCellValue("A2024-L1");
+                row.createCell(1).setCellValue("2026-11-20");
+                row.createCell(2).setCellValue(status);
+            }
+        });
+        importing(workbook);
+        Path again = export(Visibility.LEDNING);
+        edit(again, book -> {
+            Sheet sheet = book.getSheet("Åtgärdsstatus");
+            Row done = rowWith(sheet, "A2024-L1", "2026-11-20", "done");
+            Row started = rowWith(sheet, "A2024-L1", "2026-11-20", "in-progress");
+            done.getCell(2).setCellValue("in-progress");
+            started.getCell(2).setCellValue("done");
+        });
+        byte[] before = Files.readAllBytes(site.resolve("data/actions.json"));
+
+        RegisterImport.Outcome outcome = importing(again);
+
+        assertThat(outcome.written()).isEmpty();
+        assertThat(outcome.warnings()).isEmpty();
+        assertThat(Files.readAllBytes(site.resolve("data/actions.json"))).isEqualTo(before);
+    }
+
+    private static Row rowWith(Sheet sheet, String... values) {
+        for (Row row : sheet) {
+            boolean all = true;
+            for (int i = 0; i < values.length; i++) {
+                all &= row.getCell(i) != null && new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(i))
+                        .equals(values[i]);
+            }
+            if (all) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + String.join(" ", values));
+    }
+
+    @Test
+    void takingLedningOutOfARecordsVisibilitySaysItIsPublished() throws IOException {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> cell(book, "Tillgångar", "T-STYRELSERUMMET", "Synlighet").setBlank());
+
+        RegisterImport.Outcome outcome = importing(workbook);
+
+        assertThat(outcome.warnings()).singleElement().satisfies(warning -> assertThat(warning.message())
+                .endsWith("Posten T-STYRELSERUMMET blir synlig på intranätet: den var markerad att bara ledningen får se den."));
+        assertThat(record(json("assets.json"), "assets", "T-STYRELSERUMMET").has("visibility")).isFalse();
+    }
+
+    @Test
+    void aCategoryCountedTwiceInOneCellIsAnError() {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> book.getSheet("Nyckeltal").getRow(1).getCell(1).setCellValue("Felskickad e-post: 6\nFelskickad e-post: 2"));
+
+        assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem ->
+                assertThat(problem.message()).endsWith("Kategorin \"Felskickad e-post\" står två gånger i cellen."));
     }
 }
