@@ -12,7 +12,7 @@ import se.lishandboken.config.BuildClock;
 import se.lishandboken.pipeline.BuildRequest;
 import se.lishandboken.pipeline.RegisterImport;
 
-/** {@code lis import register.xlsx [--dry-run]}: reads the register workbook back into {@code data/}. */
+/** {@code lis import register.xlsx [--dry-run] [--force]}: reads the register workbook back into {@code data/}. */
 @Command(name = "import", resourceBundle = "lis.cli-import")
 final class ImportCommand implements Callable<Integer> {
     @Spec
@@ -30,11 +30,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "dry-run")
     boolean dryRun;
 
+    @Option(names = "--force", descriptionKey = "force")
+    boolean force;
+
     @Override
     public Integer call() {
         Path site = siteOptions.siteDir();
         RegisterImport.Outcome outcome = RegisterImport.run(new BuildRequest(site, site.resolve("output"), null, BuildClock.now()),
-                file, dryRun);
+                file, dryRun, force);
         var out = spec.commandLine().getOut();
         ProblemPrinter.print(outcome.warnings(), out);
         outcome.summary().forEach(out::println);

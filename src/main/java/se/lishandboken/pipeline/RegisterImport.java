@@ -44,9 +44,10 @@ public final class RegisterImport {
      * Imports {@code workbook} into the register of {@code request}'s site.
      *
      * @param dryRun check only: write nothing
+     * @param overwriteNewer let the workbook change a data file that changed after the workbook was exported
      * @throws BuildFailedException with every problem, at its cell where it has one, if any is an error
      */
-    public static Outcome run(BuildRequest request, Path workbook, boolean dryRun) {
+    public static Outcome run(BuildRequest request, Path workbook, boolean dryRun, boolean overwriteNewer) {
         SiteConfig config = ConfigLoader.load(request.siteDir());
         LocalDate today = request.now().atZone(config.timeZone()).toLocalDate();
         if (!Files.isRegularFile(workbook)) {
@@ -62,7 +63,8 @@ public final class RegisterImport {
         }
         // The trees are not kept here: once merged, the plan holds the bytes, and the memory goes to the checks.
         ImportPlan plan = WorkbookImport.plan(workbook, workbook,
-                RegisterTrees.read(config.dataDir(), RegisterWorkbook.fileNames(config.classification())), config.classification());
+                RegisterTrees.read(config.dataDir(), RegisterWorkbook.fileNames(config.classification())), config.classification(),
+                overwriteNewer);
         Map<String, byte[]> changed = plan.changedFiles();
         // The build's checks run even when the workbook has errors of its own, so that one round shows every error;
         // a cell that could not be read has left its field as it was.

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import se.lishandboken.config.ClassificationScale;
 import se.lishandboken.files.AtomicWrite;
@@ -20,6 +22,11 @@ import se.lishandboken.register.Visibility;
 public final class RegisterWorkbook {
     /** The workbook's custom property that says which edition it is, so that import knows what was left out. */
     static final String EDITION_PROPERTY = "lis-edition";
+    /**
+     * The custom property that holds a digest of each data file as it was exported, so that import can tell
+     * a file changed since: the workbook would undo that change.
+     */
+    static final String DATA_PROPERTY = "lis-data";
 
     private RegisterWorkbook() {
     }
@@ -55,8 +62,11 @@ public final class RegisterWorkbook {
                 Files.createDirectories(parent);
             }
             // A failed export leaves the earlier workbook as it was.
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put(EDITION_PROPERTY, edition.dataName());
+            properties.put(DATA_PROPERTY, DataDigests.of(trees).toString());
             AtomicWrite.write(target, out -> WorkbookWriter.write(readMe, sheets(trees, scale, edition), Choices.of(trees, scale),
-                    edition.dataName(), out));
+                    properties, out));
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the workbook " + target + ": " + e.getMessage(), e);

@@ -29,8 +29,11 @@ public final class WorkbookImport {
      * Plans the import of {@code workbook} into {@code trees}, which it changes.
      *
      * @param shown the workbook as the ISAM named it, for messages
+    /**
+     * @param overwriteNewer whether the workbook may change a data file that was changed after it was exported;
+     *                       without it that is an error, since the workbook would undo the change
      */
-    public static ImportPlan plan(Path workbook, Path shown, RegisterTrees trees, ClassificationScale scale) {
+    public static ImportPlan plan(Path workbook, Path shown, RegisterTrees trees, ClassificationScale scale, boolean overwriteNewer) {
         CellProblems problems = new CellProblems(shown);
         IdentityHashMap<JsonNode, RowOrigin> origins = new IdentityHashMap<>();
         List<SheetSpec> specs = SheetSpecs.all(scale);
@@ -38,11 +41,13 @@ public final class WorkbookImport {
         Map<String, byte[]> before = new LinkedHashMap<>();
         Map<String, ObjectNode> files = new LinkedHashMap<>();
         List<SheetMerge.Count> counts = new ArrayList<>();
+        DataDigests exported = null;
         try (WorkbookReader.Opened book = WorkbookReader.open(workbook)) {
             if (!checkSheets(book.sheets(), specs, problems)) {
                 return new ImportPlan(Map.of(), problems, List.of(), origins);
             }
             boolean management = Visibility.LEDNING_NAME.equals(book.customProperties().get(RegisterWorkbook.EDITION_PROPERTY));
+            exported = DataDigests.parse(book.customProperties().get(RegisterWorkbook.DATA_PROPERTY));
             Set<String> hidden = management ? Set.of() : trees.managementOnlyIds();
             trees.files().forEach((name, tree) -> {
                 if (tree instanceof ObjectNode object) {
@@ -64,11 +69,15 @@ public final class WorkbookImport {
             return new ImportPlan(Map.of(), problems, List.of(), origins);
         }
         Map<String, ObjectNode> changed = new LinkedHashMap<>();
-        files.forEach((name, tree) -> {
-            if (!before.containsKey(name) || !Arrays.equals(before.get(name), DataJson.digest(tree))) {
-                changed.put(name, tree);
+        for (Map.Entry<String, ObjectNode> file : files.entrySet()) {
+            byte[] was = before.get(file.getKey());
+            if (was == null || !Arrays.equals(was, DataJson.digest(file.getValue()))) {
+                changed.put(file.getKey(), file.getValue());
+                if (exported != null && !overwriteNewer && !exported.unchanged(file.getKey(), was == null ? new byte[0] : was)) {
+                    problems.error("import.stale", "data/" + file.getKey());
+                }
             }
-        });
+        }
         return new ImportPlan(changed, problems, counts, origins);
     }
 

@@ -25,12 +25,13 @@ final class WorkbookWriter {
     private WorkbookWriter() {
     }
 
-    static void write(List<String> readMe, List<SheetData> sheets, Choices choices, String edition, OutputStream out)
-            throws IOException {
+    /** @param properties the workbook's custom document properties, which import reads back */
+    static void write(List<String> readMe, List<SheetData> sheets, Choices choices, java.util.Map<String, String> properties,
+            OutputStream out) throws IOException {
         // Shared strings, as Excel writes them: a cell later edited with POI keeps a stale inline string otherwise.
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, true);
         try {
-            workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(RegisterWorkbook.EDITION_PROPERTY, edition);
+            properties.forEach((name, value) -> workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(name, value));
             CellWriter cells = new CellWriter(workbook);
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();

@@ -76,7 +76,7 @@ class RegisterImportTest {
     }
 
     private RegisterImport.Outcome importing(Path workbook) {
-        return RegisterImport.run(request(), workbook, false);
+        return RegisterImport.run(request(), workbook, false, false);
     }
 
     /** Every data file's bytes, by path. */
@@ -532,5 +532,23 @@ class RegisterImportTest {
 
         assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem ->
                 assertThat(problem.message()).endsWith("Kategorin \"Felskickad e-post\" står två gånger i cellen."));
+    }
+
+    @Test
+    void aWorkbookOlderThanADataFileCannotUndoItsChangesUnlessForced() throws IOException {
+        Path workbook = export(Visibility.LEDNING);
+        Path assets = site.resolve("data/assets.json");
+        Files.writeString(assets, Files.readString(assets).replace("\"name\": \"Företagsregister och CRM\"", "\"name\": \"CRM\""));
+        byte[] edited = Files.readAllBytes(assets);
+
+        assertThat(problemsOf(workbook)).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("data/assets.json har ändrats sedan arbetsboken exporterades, och arbetsboken "
+                    + "skulle skriva över de ändringarna.");
+            assertThat(problem.hint()).contains("lis export", "--force");
+        });
+        assertThat(Files.readAllBytes(assets)).isEqualTo(edited);
+
+        RegisterImport.run(request(), workbook, false, true);
+        assertThat(record(json("assets.json"), "assets", "T-CRM").path("name").asText()).isEqualTo("Företagsregister och CRM");
     }
 }

@@ -160,7 +160,7 @@ class PreviewSessionTest {
             }
         }
 
-        se.lishandboken.pipeline.RegisterImport.run(request, workbook, false);
+        se.lishandboken.pipeline.RegisterImport.run(request, workbook, false, false);
 
         assertThat(nextEvent(tab)).isEqualTo("reload");
         assertThat(get("/register/tillgangar/T-WEBB.html")).contains("Webbplatsen från Excel");
