@@ -14,9 +14,9 @@ import se.lishandboken.workbook.RegisterWorkbook;
 
 /**
  * Writes the register to one Excel workbook ({@code lis export}), in the intranet or the management
- * edition. Never into the site's output folder, nor where a build copies files from into the site,
- * even through a link: the management edition must never be published, and the intranet edition
- * has no place there either.
+ * edition. Only to a file named .xlsx, and never into the site's output folder, where a build copies
+ * files from into the site, or data/, even through a link: the management edition must never be
+ * published, and a workbook must never replace a data file.
  */
 public final class RegisterExport {
 
@@ -32,13 +32,17 @@ public final class RegisterExport {
     public static Path run(BuildRequest request, Visibility edition, Path target) {
         SiteConfig config = ConfigLoader.load(request.siteDir());
         Path absoluteTarget = ProjectBoundary.realPathWhenWritten(target);
-        // The register is checked first: a workbook is only ever made from data a build would accept.
-        for (Path published : List.of(request.outputDir(), config.contentDir(), config.assetsDir())) {
+        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            // Never over a data file, a page or a setting given by mistake: the name says it is a workbook.
+            throw new BuildFailedException(List.of(ProblemText.error(target, 0, "export.target.not-xlsx")));
+        }
+        for (Path published : List.of(request.outputDir(), config.contentDir(), config.assetsDir(), config.dataDir())) {
             if (absoluteTarget.startsWith(ProjectBoundary.realPathWhenWritten(published))) {
                 throw new BuildFailedException(List.of(ProblemText.error(target, 0, "export.target.in-site",
                         config.relative(published.toAbsolutePath().normalize()))));
             }
         }
+        // The register is checked first: a workbook is only ever made from data a build would accept.
         RegisterLoader.load(config, request.now().atZone(config.timeZone()).toLocalDate());
         RegisterTrees trees = RegisterTrees.read(config.dataDir(), RegisterWorkbook.fileNames(config.classification()));
         return RegisterWorkbook.write(trees, config.classification(), edition, absoluteTarget);

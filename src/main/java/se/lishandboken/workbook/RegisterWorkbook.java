@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import se.lishandboken.config.ClassificationScale;
 import se.lishandboken.files.AtomicWrite;
+import se.lishandboken.problem.BuildFailedException;
 import se.lishandboken.register.Visibility;
 
 /**
@@ -41,12 +42,17 @@ public final class RegisterWorkbook {
     /** The data sheets of {@code trees} in {@code edition}, in the workbook's order. */
     public static List<SheetData> sheets(RegisterTrees trees, ClassificationScale scale, Visibility edition) {
         SheetRows rows = new SheetRows(trees, edition == Visibility.LEDNING ? Set.of() : trees.managementOnlyIds());
-        return SheetSpecs.all(scale).stream().map(rows::of).toList();
+        List<SheetData> sheets = SheetSpecs.all(scale).stream().map(rows::of).toList();
+        if (!rows.problems().isEmpty()) {
+            throw new BuildFailedException(rows.problems());
+        }
+        return sheets;
     }
 
     /**
      * Writes {@code trees} to {@code target}, replacing it.
      *
+     * @throws BuildFailedException if a value does not fit in a cell; nothing is written
      * @throws UncheckedIOException if the file cannot be written
      */
     public static Path write(RegisterTrees trees, ClassificationScale scale, Visibility edition, Path target) {
@@ -65,8 +71,8 @@ public final class RegisterWorkbook {
             Map<String, String> properties = new LinkedHashMap<>();
             properties.put(EDITION_PROPERTY, edition.dataName());
             properties.put(DATA_PROPERTY, DataDigests.of(trees).toString());
-            AtomicWrite.write(target, out -> WorkbookWriter.write(readMe, sheets(trees, scale, edition), Choices.of(trees, scale),
-                    properties, out));
+            List<SheetData> data = sheets(trees, scale, edition);
+            AtomicWrite.write(target, out -> WorkbookWriter.write(readMe, data, Choices.of(trees, scale), properties, out));
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the workbook " + target + ": " + e.getMessage(), e);

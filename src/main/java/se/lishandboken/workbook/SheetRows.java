@@ -13,8 +13,12 @@ import se.lishandboken.register.Visibility;
  * may see, its entries, and every reference to it: an id can say more than it should.
  */
 final class SheetRows {
+    /** The most characters Excel holds in a cell. */
+    static final int MAX_CELL_TEXT = 32_767;
+
     private final RegisterTrees trees;
     private final Set<String> hidden;
+    private final List<se.lishandboken.problem.Problem> problems = new ArrayList<>();
 
     /** @param hidden the ids left out of this edition; empty for the management edition */
     SheetRows(RegisterTrees trees, Set<String> hidden) {
@@ -31,20 +35,24 @@ final class SheetRows {
         List<List<Object>> rows = new ArrayList<>();
         SheetSpec records = spec.holdsEntries() ? spec.parent() : spec;
         JsonNode file = trees.file(spec.file());
-        for (JsonNode record : file == null ? JsonNodeFactory.instance.arrayNode() : file.path(records.list())) {
+        JsonNode list = file == null ? JsonNodeFactory.instance.arrayNode() : file.path(records.list());
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode record = list.get(i);
             if (isHidden(record)) {
                 continue;
             }
+            String pointer = "/" + records.list() + "/" + i;
             if (spec.holdsEntries()) {
                 Object parentKey = records.keyField().codec().toCell(record.path(records.keyField().path()));
-                for (JsonNode entry : record.path(spec.list())) {
+                JsonNode entries = record.path(spec.list());
+                for (int j = 0; j < entries.size(); j++) {
                     List<Object> row = new ArrayList<>();
                     row.add(parentKey);
-                    row.addAll(values(spec, entry));
+                    row.addAll(values(spec, entries.get(j), pointer + "/" + spec.list() + "/" + j));
                     rows.add(row);
                 }
             } else {
-                rows.add(values(spec, record));
+                rows.add(values(spec, record, pointer));
             }
         }
         return new SheetData(spec.name(), columns, rows);
@@ -54,12 +62,25 @@ final class SheetRows {
         return !hidden.isEmpty() && Visibility.LEDNING_NAME.equals(record.path("visibility").asText());
     }
 
-    private List<Object> values(SheetSpec spec, JsonNode record) {
+    private List<Object> values(SheetSpec spec, JsonNode record, String pointer) {
         List<Object> values = new ArrayList<>();
         for (Field field : spec.fields()) {
-            values.add(field.codec().toCell(withoutHidden(field, field.valueIn(record))));
+            Object value = field.codec().toCell(withoutHidden(field, field.valueIn(record)));
+            if (value instanceof String text && text.length() > MAX_CELL_TEXT) {
+                se.lishandboken.problem.Problem message = se.lishandboken.problem.ProblemText.error(null, 0, "export.cell.too-long",
+                        text.length(), MAX_CELL_TEXT);
+                problems.add(new se.lishandboken.problem.Problem(message.severity(), java.nio.file.Path.of("data", spec.file()), 0, 0,
+                        pointer + "/" + field.path(), message.message(), message.hint()));
+                value = null;
+            }
+            values.add(value);
         }
         return values;
+    }
+
+    /** The values too long for a cell, each at its JSON pointer; the workbook must not be written if there is one. */
+    List<se.lishandboken.problem.Problem> problems() {
+        return List.copyOf(problems);
     }
 
     private JsonNode withoutHidden(Field field, JsonNode value) {

@@ -66,9 +66,33 @@ class ExportCommandTest {
             Path target = SITE.resolve("output/register.xlsx");
             assertThat(command.run("export", "--site", SITE.toString(), "--edition", edition, target.toString()))
                     .isEqualTo(ExitCodes.INVALID_INPUT);
-            assertThat(command.err()).contains("får inte skrivas i webbplatsens mapp", "Ingen arbetsbok skrevs");
+            assertThat(command.err()).contains("Registrets arbetsbok får inte skrivas i output/", "Ingen arbetsbok skrevs");
             assertThat(target).doesNotExist();
         }
+    }
+
+    @Test
+    void aDataFileOrAnythingNotNamedXlsxIsNeverOverwritten() throws IOException {
+        Path site = temp.resolve("site");
+        se.lishandboken.testsupport.FixtureSite.copyTree(SITE.resolve("data"), site.resolve("data"));
+        Files.copy(SITE.resolve("jbake.properties"), site.resolve("jbake.properties"));
+        Files.copy(SITE.resolve("ui.properties"), site.resolve("ui.properties"));
+        se.lishandboken.testsupport.FixtureSite.copyTree(SITE.resolve("content"), site.resolve("content"));
+        byte[] assets = Files.readAllBytes(site.resolve("data/assets.json"));
+        byte[] ui = Files.readAllBytes(site.resolve("ui.properties"));
+
+        assertThat(command.run("export", "--site", site.toString(), site.resolve("data/assets.json").toString()))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(command.err()).contains("Arbetsbokens namn måste sluta på .xlsx.");
+        assertThat(command.run("export", "--site", site.toString(), site.resolve("ui.properties").toString()))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(command.run("export", "--site", site.toString(), site.resolve("data/register.xlsx").toString()))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(command.err()).contains("Registrets arbetsbok får inte skrivas i data/");
+
+        assertThat(Files.readAllBytes(site.resolve("data/assets.json"))).isEqualTo(assets);
+        assertThat(Files.readAllBytes(site.resolve("ui.properties"))).isEqualTo(ui);
+        assertThat(site.resolve("data/register.xlsx")).doesNotExist();
     }
 
     @Test

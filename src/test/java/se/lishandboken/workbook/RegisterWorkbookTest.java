@@ -188,4 +188,22 @@ class RegisterWorkbookTest {
             assertThat(workbook.getSheet("Tillgångar").getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
         }
     }
+
+    @Test
+    void aTextTooLongForACellStopsTheExportAtItsPointer() {
+        ObjectMapper json = new ObjectMapper();
+        var assets = json.createObjectNode();
+        assets.putArray("assets").addObject().put("id", "A-1").put("name", "Lång").put("description", "x".repeat(40_000));
+        RegisterTrees trees = new RegisterTrees(Map.of("assets.json", assets));
+        ClassificationScale scale = new ClassificationScale(Map.of("K", "Konfidentialitet"), Map.of(1, "Låg", 2, "Hög"), 36);
+        Path target = temp.resolve("lang.xlsx");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegisterWorkbook.write(trees, scale, Visibility.LEDNING, target))
+                .isInstanceOfSatisfying(se.lishandboken.problem.BuildFailedException.class, failure ->
+                        assertThat(failure.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.location()).isEqualTo("data/assets.json#/assets/0/description");
+                            assertThat(problem.message().replaceAll("\\h", " ")).isEqualTo("Texten har 40 000 tecken; en cell i Excel rymmer högst 32 767.");
+                        }));
+        assertThat(target).doesNotExist();
+    }
 }
