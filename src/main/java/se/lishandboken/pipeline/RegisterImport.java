@@ -51,7 +51,8 @@ public final class RegisterImport {
         SiteConfig config = ConfigLoader.load(request.siteDir());
         LocalDate today = request.now().atZone(config.timeZone()).toLocalDate();
         if (!Files.isRegularFile(workbook)) {
-            throw new BuildFailedException(List.of(ProblemText.error(workbook, 0, "import.workbook.missing", workbook)));
+            throw new BuildFailedException(List.of(ProblemText.error(workbook, 0,
+                    Files.isDirectory(workbook) ? "import.workbook.folder" : "import.workbook.missing", workbook)));
         }
         try {
             RegisterLoader.load(config, today);

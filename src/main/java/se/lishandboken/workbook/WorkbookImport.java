@@ -46,7 +46,7 @@ public final class WorkbookImport {
             if (!checkSheets(book.sheets(), specs, problems)) {
                 return new ImportPlan(Map.of(), problems, List.of(), origins);
             }
-            boolean management = Visibility.LEDNING_NAME.equals(book.customProperties().get(RegisterWorkbook.EDITION_PROPERTY));
+            boolean management = isManagementEdition(book);
             exported = DataDigests.parse(book.customProperties().get(RegisterWorkbook.DATA_PROPERTY));
             Set<String> hidden = management ? Set.of() : trees.managementOnlyIds();
             trees.files().forEach((name, tree) -> {
@@ -79,6 +79,21 @@ public final class WorkbookImport {
             }
         }
         return new ImportPlan(changed, problems, counts, origins);
+    }
+
+    /**
+     * Whether the workbook is the management edition: its property says so or, if a tool dropped the
+     * properties, its read-me sheet does.
+     */
+    private static boolean isManagementEdition(WorkbookReader.Opened book) throws WorkbookUnreadableException {
+        String property = book.customProperties().get(RegisterWorkbook.EDITION_PROPERTY);
+        if (property != null) {
+            return Visibility.LEDNING_NAME.equals(property);
+        }
+        ReadSheet readMe = book.read(WorkbookText.get("readme.name"));
+        String ledning = WorkbookText.get("readme.edition.ledning");
+        return readMe != null && readMe.rows().stream().flatMap(row -> row.cells().stream())
+                .anyMatch(cell -> cell.value().equals(ledning));
     }
 
     /** Warns of unknown and hidden sheets; false (after an error) if the workbook has none of the register's. */
