@@ -25,6 +25,22 @@ public final class DataJson {
     private DataJson() {
     }
 
+    /** The line ending {@code file} uses: CRLF if its first line ends so, LF otherwise. */
+    public static String newlineOf(Path file) {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            int previous = -1;
+            for (int next = in.read(); next != -1; next = in.read()) {
+                if (next == '\n') {
+                    return previous == '\r' ? "\r\n" : "\n";
+                }
+                previous = next;
+            }
+            return "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A data file as a plain tree (no locations), numbers exactly as written. */
     public static JsonNode read(Path file) {
         try {
@@ -36,8 +52,16 @@ public final class DataJson {
 
     /** {@code tree} in the canonical form. */
     public static byte[] format(JsonNode tree) {
+        return format(tree, "\n");
+    }
+
+    /**
+     * {@code tree} in the canonical form with the line ending given: a file written on Windows keeps its
+     * CRLF, or every line would show as changed.
+     */
+    public static byte[] format(JsonNode tree, String newline) {
         try {
-            return (MAPPER.writer(new CanonicalPrinter()).writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (MAPPER.writer(new CanonicalPrinter(newline)).writeValueAsString(tree) + newline).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,7 +74,7 @@ public final class DataJson {
     public static byte[] digest(JsonNode tree) {
         java.security.MessageDigest sha = se.lishandboken.files.Sha256.digest();
         try (java.io.OutputStream out = new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha)) {
-            MAPPER.writer(new CanonicalPrinter()).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            MAPPER.writer(new CanonicalPrinter("\n")).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                     .writeValue(out, tree);
             out.write('\n');
         } catch (IOException e) {
@@ -60,11 +84,11 @@ public final class DataJson {
     }
 
     private static final class CanonicalPrinter extends DefaultPrettyPrinter {
-        CanonicalPrinter() {
+        CanonicalPrinter(String newline) {
             super(DEFAULT_SEPARATORS.withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withArrayEmptySeparator("").withObjectEmptySeparator(""));
-            indentObjectsWith(new DefaultIndenter("  ", "\n"));
-            indentArraysWith(new DefaultIndenter("  ", "\n"));
+            indentObjectsWith(new DefaultIndenter("  ", newline));
+            indentArraysWith(new DefaultIndenter("  ", newline));
         }
 
         private CanonicalPrinter(CanonicalPrinter base) {

@@ -28,9 +28,9 @@ public final class ImportPlan {
      * trees are hundreds of megabytes, which the build's checks need next.
      */
     ImportPlan(Map<String, ObjectNode> changed, CellProblems problems, List<SheetMerge.Count> counts,
-            Map<JsonNode, RowOrigin> rows) {
+            Map<JsonNode, RowOrigin> rows, Map<String, String> newlines) {
         changed.forEach((name, tree) -> {
-            changedFiles.put(name, DataJson.format(tree));
+            changedFiles.put(name, DataJson.format(tree, newlines.getOrDefault(name, "\n")));
             Map<String, RowOrigin> byPointer = new HashMap<>();
             // A sheet's rows are a file's records or the entries of a record's list: two levels deep.
             tree.properties().forEach(list -> indexRows(list.getValue(), "/" + escape(list.getKey()), rows, byPointer));

@@ -17,23 +17,39 @@ import se.lishandboken.register.Visibility;
  * into. Working on the trees rather than the records keeps every field the workbook has no column for.
  *
  * @param files the trees by file name, e.g. {@code assets.json}; a file the site lacks is absent
+ * @param newlines the line ending of each file that has another than LF (a file saved on Windows: CRLF)
  */
-public record RegisterTrees(Map<String, JsonNode> files) {
+public record RegisterTrees(Map<String, JsonNode> files, Map<String, String> newlines) {
 
     public RegisterTrees {
         files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        newlines = Map.copyOf(newlines);
+    }
+
+    public RegisterTrees(Map<String, JsonNode> files) {
+        this(files, Map.of());
     }
 
     /** The files of {@code dataDir} that the workbook has sheets for. */
     public static RegisterTrees read(Path dataDir, List<String> fileNames) {
         Map<String, JsonNode> files = new LinkedHashMap<>();
+        Map<String, String> newlines = new LinkedHashMap<>();
         for (String name : fileNames) {
             Path file = dataDir.resolve(name);
             if (Files.isRegularFile(file)) {
                 files.put(name, DataJson.read(file));
+                String newline = DataJson.newlineOf(file);
+                if (!newline.equals("\n")) {
+                    newlines.put(name, newline);
+                }
             }
         }
-        return new RegisterTrees(files);
+        return new RegisterTrees(files, newlines);
+    }
+
+    /** The line ending to write {@code name} with. */
+    String newline(String name) {
+        return newlines.getOrDefault(name, "\n");
     }
 
     /** The tree of {@code name}; null if the site has no such file. */

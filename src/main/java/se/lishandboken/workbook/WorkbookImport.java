@@ -44,7 +44,7 @@ public final class WorkbookImport {
         DataDigests exported = null;
         try (WorkbookReader.Opened book = WorkbookReader.open(workbook)) {
             if (!checkSheets(book.sheets(), specs, problems)) {
-                return new ImportPlan(Map.of(), problems, List.of(), origins);
+                return new ImportPlan(Map.of(), problems, List.of(), origins, Map.of());
             }
             boolean management = isManagementEdition(book);
             exported = DataDigests.parse(book.customProperties().get(RegisterWorkbook.DATA_PROPERTY));
@@ -66,7 +66,7 @@ public final class WorkbookImport {
             checkDerived(derived, specs, problems);
         } catch (WorkbookUnreadableException e) {
             problems.error("import.workbook." + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getMessage());
-            return new ImportPlan(Map.of(), problems, List.of(), origins);
+            return new ImportPlan(Map.of(), problems, List.of(), origins, Map.of());
         }
         Map<String, ObjectNode> changed = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectNode> file : files.entrySet()) {
@@ -78,7 +78,7 @@ public final class WorkbookImport {
                 }
             }
         }
-        return new ImportPlan(changed, problems, counts, origins);
+        return new ImportPlan(changed, problems, counts, origins, trees.newlines());
     }
 
     /**

@@ -551,4 +551,21 @@ class RegisterImportTest {
         RegisterImport.run(request(), workbook, false, true);
         assertThat(record(json("assets.json"), "assets", "T-CRM").path("name").asText()).isEqualTo("Företagsregister och CRM");
     }
+
+    @Test
+    void aFileSavedWithWindowsLineEndingsKeepsThem() throws IOException {
+        Path assets = site.resolve("data/assets.json");
+        Files.writeString(assets, Files.readString(assets).replace("\n", "\r\n"));
+        List<String> before = List.of(Files.readString(assets).split("\r\n", -1));
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> cell(book, "Tillgångar", "T-CRM", "System").setCellValue("Nytt system"));
+
+        importing(workbook);
+
+        String text = Files.readString(assets);
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+        List<String> after = List.of(text.split("\r\n", -1));
+        assertThat(after).hasSameSizeAs(before);
+        assertThat(java.util.stream.IntStream.range(0, before.size()).filter(i -> !before.get(i).equals(after.get(i)))).hasSize(1);
+    }
 }
