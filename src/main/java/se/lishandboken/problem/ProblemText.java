@@ -31,6 +31,11 @@ public final class ProblemText {
         return new Problem(Severity.ERROR, file, line, column, null, message(key, arguments), message(key + ".hint", arguments));
     }
 
+    /** The message {@code key} with its arguments, e.g. to tell which kind of problem another stage reported. */
+    public static String text(String key, Object... arguments) {
+        return message(key, arguments);
+    }
+
     /**
      * The message {@code key} with its arguments. A whole number in a plain {@code {n}} is written without
      * a thousands separator: in these messages it is mostly a year, a line or a length ("Året 2024", not "2 024").

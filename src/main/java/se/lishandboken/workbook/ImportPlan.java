@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.lishandboken.problem.Problem;
+import se.lishandboken.problem.ProblemText;
 import se.lishandboken.register.DataJson;
 
 /**
@@ -110,23 +111,56 @@ public final class ImportPlan {
                 placed.add(problem);
                 continue;
             }
-            CellPlace place = placeOf(rows, problem.pointer());
-            placed.add(place == null
-                    ? new Problem(problem.severity(), problem.file(), 0, 0, problem.pointer(), problem.message(), problem.hint())
-                    : placer.at(problem.severity(), place, problem));
+            RowOrigin origin = originOf(rows, problem.pointer());
+            if (origin == null) {
+                placed.add(new Problem(problem.severity(), problem.file(), 0, 0, problem.pointer(), problem.message(), problem.hint()));
+                continue;
+            }
+            String rest = problem.pointer().substring(pointerOf(rows, problem.pointer()).length());
+            rest = rest.isEmpty() ? "" : rest.substring(1).replace("~1", "/").replace("~0", "~");
+            placed.add(rest.isEmpty() ? placedMissing(problem, origin) : placer.at(problem.severity(), origin.cellOf(rest), problem));
         }
         return placed;
     }
 
-    /** The cell of the deepest row on the way to {@code pointer}, and of its field there. */
-    private static CellPlace placeOf(Map<String, RowOrigin> rows, String pointer) {
+    /** The origin of the deepest row on the way to {@code pointer}; null if none. */
+    private static RowOrigin originOf(Map<String, RowOrigin> rows, String pointer) {
+        String at = pointerOf(rows, pointer);
+        return at == null ? null : rows.get(at);
+    }
+
+    /** The pointer of the deepest row on the way to {@code pointer}; null if none. */
+    private static String pointerOf(Map<String, RowOrigin> rows, String pointer) {
         for (String at = pointer; at.lastIndexOf('/') > 0; at = at.substring(0, at.lastIndexOf('/'))) {
-            RowOrigin origin = rows.get(at);
-            if (origin != null) {
-                String rest = pointer.substring(at.length());
-                return origin.cellOf(rest.isEmpty() ? "" : rest.substring(1).replace("~1", "/").replace("~0", "~"));
+            if (rows.containsKey(at)) {
+                return at;
             }
         }
         return null;
+    }
+
+    /**
+     * A problem with a row as a whole: a required field that is missing (the build reports it at the record)
+     * is said as the workbook shows it: an empty cell, a missing column, or a list with no rows on its sheet.
+     */
+    private Problem placedMissing(Problem problem, RowOrigin origin) {
+        for (Field field : origin.sheet().fields()) {
+            String name = field.path().split("/")[0];
+            if (problem.message().equals(ProblemText.text("data.schema.required", name))) {
+                Integer column = origin.columns().get(field.path());
+                CellPlace place = column == null ? CellPlace.row(origin.sheet().name(), origin.row())
+                        : new CellPlace(origin.sheet().name(), origin.row(), column, field.header());
+                return placer.at(problem.severity(), place, column == null
+                        ? ProblemText.error(null, 0, "import.required.column", field.header())
+                        : ProblemText.error(null, 0, "import.required.cell"));
+            }
+        }
+        for (Map.Entry<String, String> list : origin.listSheets().entrySet()) {
+            if (problem.message().equals(ProblemText.text("data.schema.required", list.getKey()))) {
+                return placer.at(problem.severity(), CellPlace.row(origin.sheet().name(), origin.row()),
+                        ProblemText.error(null, 0, "import.required.sheet", list.getValue()));
+            }
+        }
+        return placer.at(problem.severity(), CellPlace.row(origin.sheet().name(), origin.row()), problem);
     }
 }

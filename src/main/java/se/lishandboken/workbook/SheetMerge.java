@@ -30,9 +30,9 @@ final class SheetMerge {
     private final CellProblems problems;
     private final Map<JsonNode, RowOrigin> origins;
     private final List<DerivedCell> derivedCells;
-    /** The field and column of each path, which every row's {@link RowOrigin} shares. */
-    private final Map<String, Field> fieldsByPath = new HashMap<>();
+    /** The column of each field's path and the sheet of each list, which every row's {@link RowOrigin} shares. */
     private final Map<String, Integer> columnsByPath = new HashMap<>();
+    private final Map<String, String> listSheets;
     /** The columns with a header (known or not), and those without one already warned of. */
     private final Set<Integer> headed = new java.util.HashSet<>();
     private final Set<Integer> warnedUnheaded = new java.util.HashSet<>();
@@ -93,9 +93,11 @@ final class SheetMerge {
         }
     }
 
+    /** @param listSheets the sheet of each list in this sheet's records, by the list's field */
     SheetMerge(SheetSpec spec, Map<String, ObjectNode> files, Set<String> hidden, CellProblems problems,
-            Map<JsonNode, RowOrigin> origins, List<DerivedCell> derivedCells) {
+            Map<JsonNode, RowOrigin> origins, List<DerivedCell> derivedCells, Map<String, String> listSheets) {
         this.spec = spec;
+        this.listSheets = listSheets;
         this.parentColumn = spec.holdsEntries() ? new Field(spec.parentHeader(), "", Codec.ID, null, null) : null;
         this.files = files;
         this.hidden = hidden;
@@ -119,7 +121,6 @@ final class SheetMerge {
         }
         columns.forEach((column, field) -> {
             if (field != parentColumn) {
-                fieldsByPath.put(field.path(), field);
                 columnsByPath.put(field.path(), column);
             }
         });
@@ -398,7 +399,7 @@ final class SheetMerge {
                 problems.error(place, e.key(), e.arguments());
             }
         }
-        origins.put(record, new RowOrigin(sheetName, row.number(), fieldsByPath, columnsByPath));
+        origins.put(record, new RowOrigin(spec, row.number(), columnsByPath, listSheets));
         return updated;
     }
 

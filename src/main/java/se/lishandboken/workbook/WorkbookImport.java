@@ -60,7 +60,9 @@ public final class WorkbookImport {
             for (SheetSpec spec : specs) {
                 ReadSheet sheet = book.read(spec.name());
                 if (sheet != null) {
-                    counts.add(new SheetMerge(spec, files, hidden, problems, origins, derived).merge(sheet));
+                    Map<String, String> listSheets = specs.stream().filter(child -> child.parent() == spec)
+                            .collect(Collectors.toMap(SheetSpec::list, SheetSpec::name));
+                    counts.add(new SheetMerge(spec, files, hidden, problems, origins, derived, listSheets).merge(sheet));
                 }
             }
             checkDerived(derived, specs, problems);

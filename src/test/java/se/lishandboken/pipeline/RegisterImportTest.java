@@ -568,4 +568,30 @@ class RegisterImportTest {
         assertThat(after).hasSameSizeAs(before);
         assertThat(java.util.stream.IntStream.range(0, before.size()).filter(i -> !before.get(i).equals(after.get(i)))).hasSize(1);
     }
+
+    @Test
+    void aRequiredValueThatIsMissingIsNamedAsTheWorkbookShowsIt() {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> {
+            Sheet assets = book.getSheet("Tillgångar");
+            Row asset = assets.createRow(assets.getLastRowNum() + 1);
+            asset.createCell(0).setCellValue("T-NY");
+            asset.createCell(2).setCellValue("isam");
+            asset.createCell(8).setCellValue("nej");
+            Sheet findings = book.getSheet("Iakttagelser");
+            Row finding = findings.createRow(findings.getLastRowNum() + 1);
+            String[] values = {"F-NY", "Ny iakttagelse", "audit", "finding", "2026-10-01", "Rapport 2026", "", "Text."};
+            for (int i = 0; i < values.length; i++) {
+                finding.createCell(i).setCellValue(values[i]);
+            }
+        });
+
+        List<String> errors = problemsOf(workbook).stream().filter(Problem::isError).map(Problem::toString).toList();
+
+        assertThat(errors).containsExactlyInAnyOrder(
+                workbook + "#Tillgångar!B47: Bladet Tillgångar, rad 47, kolumn B (Namn): Cellen är tom, men måste fyllas i. "
+                        + "Fyll i cellen; en rullista visar vilka värden som går.",
+                workbook + "#Iakttagelser!A11:11: Bladet Iakttagelser, rad 11: Posten har ingen rad på bladet Iakttagelsestatus, men "
+                        + "måste ha minst en. Lägg till en rad för posten på bladet Iakttagelsestatus, t.ex. med dagens datum och status.");
+    }
 }
