@@ -251,7 +251,9 @@ final class CrossReferenceCheck {
     }
 
     private void uniqueIds() {
+        // By the id in lower case: a record's page is named by its id, and T-CRM.html and t-crm.html are one file on Windows and macOS.
         Map<String, String> seen = new HashMap<>();
+        Map<String, String> seenId = new HashMap<>();
         record Entry(DataKind kind, String array, List<? extends Visible> records) {
         }
         List<Entry> entries = List.of(
@@ -267,9 +269,14 @@ final class CrossReferenceCheck {
             for (int i = 0; i < entry.records().size(); i++) {
                 String id = entry.records().get(i).id();
                 String where = file.path() + "#/" + entry.array() + "/" + i;
-                String first = seen.putIfAbsent(id, where);
+                String key = id.toLowerCase(java.util.Locale.ROOT);
+                String first = seen.putIfAbsent(key, where);
                 if (first != null) {
-                    problems.add(file.error("/" + entry.array() + "/" + i + "/id", "register.id.duplicate", id, first));
+                    String other = seenId.get(key);
+                    problems.add(other.equals(id) ? file.error("/" + entry.array() + "/" + i + "/id", "register.id.duplicate", id, first)
+                            : file.error("/" + entry.array() + "/" + i + "/id", "register.id.case", id, other, first));
+                } else {
+                    seenId.put(key, id);
                 }
             }
         }

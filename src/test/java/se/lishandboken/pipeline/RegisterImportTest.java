@@ -594,4 +594,14 @@ class RegisterImportTest {
                 workbook + "#Iakttagelser!A11:11: Bladet Iakttagelser, rad 11: Posten har ingen rad på bladet Iakttagelsestatus, men "
                         + "måste ha minst en. Lägg till en rad för posten på bladet Iakttagelsestatus, t.ex. med dagens datum och status.");
     }
+
+    @Test
+    void anIdThatDiffersOnlyInCaseIsAnError() {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> cell(book, "Tillgångar", "T-CRM", "Id").setCellValue("t-crm"));
+
+        assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem ->
+                assertThat(problem.message()).startsWith("Bladet Tillgångar, rad 2, kolumn A (Id): Id 't-crm' skiljer sig bara i "
+                        + "stora och små bokstäver från 'T-CRM'"));
+    }
 }
