@@ -7,13 +7,7 @@
 #
 # Usage: bench/register.sh [SIZES…]   (default: 1000 10000 100000)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-./lis --help > /dev/null   # builds target/lis.jar if needed
-[[ -x /usr/bin/time ]] || { echo "needs /usr/bin/time (GNU time) for the peak memory" >&2; exit 1; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-sizes=("${@:-1000 10000 100000}")
-read -r -a sizes <<< "${sizes[*]}"
+source "$(dirname "$0")/measure.sh" "1000 10000 100000" "$@"
 
 for n in "${sizes[@]}"; do
   java bench/CorpusGenerator.java 50 "$work/site-$n" > /dev/null
@@ -21,18 +15,6 @@ for n in "${sizes[@]}"; do
   mkdir -p "$work/site-$n/content/register"
   printf '= Tillgångar\n:jbake-type: assets\n\nAlla tillgångar.\n' > "$work/site-$n/content/register/tillgangar.adoc"
 done
-
-# Runs ./lis with the arguments given; sets $wall (seconds) and $peak (MiB). A failed run stops the benchmark.
-measure() {
-  local log="$work/time.log"
-  if ! LIS_NO_CDS=1 /usr/bin/time -v -o "$log" ./lis "$@" > "$work/out.log" 2>&1; then
-    tail -20 "$work/out.log" >&2
-    echo "failed: lis $*" >&2
-    exit 1
-  fi
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")
-  peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log")
-}
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "JVM options: ${LIS_JAVA_OPTS:-./lis default}"
