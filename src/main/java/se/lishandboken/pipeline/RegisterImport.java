@@ -50,9 +50,9 @@ public final class RegisterImport {
     public static Outcome run(BuildRequest request, Path workbook, boolean dryRun, boolean overwriteNewer) {
         SiteConfig config = ConfigLoader.load(request.siteDir());
         LocalDate today = request.now().atZone(config.timeZone()).toLocalDate();
-        if (!Files.isRegularFile(workbook)) {
-            throw new BuildFailedException(List.of(ProblemText.error(workbook, 0,
-                    Files.isDirectory(workbook) ? "import.workbook.folder" : "import.workbook.missing", workbook)));
+        if (!Files.isRegularFile(workbook) || isEmpty(workbook)) {
+            throw new BuildFailedException(List.of(ProblemText.error(workbook, 0, Files.isDirectory(workbook) ? "import.workbook.folder"
+                    : Files.exists(workbook) ? "import.workbook.empty" : "import.workbook.missing", workbook)));
         }
         try {
             RegisterLoader.load(config, today);
@@ -93,6 +93,14 @@ public final class RegisterImport {
             }
         }
         return new Outcome(written, plan.summary(), warnings);
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void write(Path target, byte[] content) {
