@@ -1,5 +1,6 @@
 package se.lishandboken.pipeline;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import se.lishandboken.config.ConfigLoader;
@@ -23,6 +24,16 @@ public final class RegisterExport {
     private RegisterExport() {
     }
 
+    /** Whether the file starts as a zip (an .xlsx workbook) does; anything else named .xlsx is not replaced. */
+    private static boolean isZip(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(4);
+            return start.length == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Writes the register of {@code request}'s site to {@code target}.
      *
@@ -32,7 +43,8 @@ public final class RegisterExport {
     public static Path run(BuildRequest request, Visibility edition, Path target) {
         SiteConfig config = ConfigLoader.load(request.siteDir());
         Path absoluteTarget = ProjectBoundary.realPathWhenWritten(target);
-        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") || Files.isDirectory(target)
+                || Files.exists(target) && !isZip(target)) {
             // Never over a data file, a page or a setting given by mistake: the name says it is a workbook.
             throw new BuildFailedException(List.of(ProblemText.error(target, 0, "export.target.not-xlsx")));
         }

@@ -106,7 +106,8 @@ public final class RegisterImport {
     private static void write(Path target, byte[] content) {
         try {
             Files.createDirectories(target.getParent());
-            AtomicWrite.write(target, content);
+            // A data file that is a link (inside the project: the checks refused any other) stays a link; its target changes.
+            AtomicWrite.write(Files.exists(target) ? target.toRealPath() : target, content);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + target + ": " + e.getMessage(), e);
         }

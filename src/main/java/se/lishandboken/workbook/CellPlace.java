@@ -25,7 +25,7 @@ record CellPlace(String sheet, int row, int column, String header) {
     /** Excel's reference, e.g. {@code Tillgångar!C5}, which Excel's name box jumps to. */
     String reference() {
         String name = PLAIN_NAME.matcher(sheet).matches() ? sheet : "'" + sheet.replace("'", "''") + "'";
-        return name + "!" + (row == 0 ? "A1" : column < 0 ? "A" + row + ":" + row : CellReference.convertNumToColString(column) + row);
+        return name + "!" + (row == 0 ? "A1" : column < 0 ? "A" + row : CellReference.convertNumToColString(column) + row);
     }
 
     /** "Tillgångar, rad 5, kolumn C (Ägare (roll))", the start of a message. */

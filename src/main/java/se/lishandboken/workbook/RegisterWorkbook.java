@@ -61,7 +61,9 @@ public final class RegisterWorkbook {
                 WorkbookText.get("readme.edition." + edition.dataName()), "", WorkbookText.get("readme.sheets")));
         specs.forEach(spec -> readMe.add(spec.name() + ": " + WorkbookText.get(spec.key() + ".about")));
         readMe.addAll(List.of("", WorkbookText.get("readme.dropdowns"), WorkbookText.get("readme.values"),
-                WorkbookText.get("readme.derived"), WorkbookText.get("readme.import")));
+                WorkbookText.get("readme.derived"), WorkbookText.get("readme.import"), "",
+                // Also here, for a tool that drops the document properties: import reads it back from this line.
+                WorkbookText.get("readme.data") + " " + DataDigests.of(trees)));
         try {
             Path parent = target.toAbsolutePath().getParent();
             if (parent != null) {

@@ -38,7 +38,7 @@ final class SheetMerge {
     private final Set<Integer> warnedUnheaded = new java.util.HashSet<>();
 
     /** A derived column's cell, checked once every sheet is merged (a status comes from the history sheet). */
-    record DerivedCell(SheetSpec sheet, ObjectNode record, Field field, ReadCell cell, CellPlace place) {
+    record DerivedCell(SheetSpec sheet, Field field, ReadCell cell, CellPlace place, Object shown) {
     }
 
     /** A row's cells by field; {@code readable} is false when one holds a formula or an error (reported). */
@@ -172,7 +172,8 @@ final class SheetMerge {
         for (ReadRow row : sheet.rows().subList(1, sheet.rows().size())) {
             RowCells cells = cellsOf(row, columns, sheet.name());
             Field keyField = spec.keyField();
-            JsonNode key = cells == null ? null : key(keyField, keyField, cells.cells(), row, columns, sheet.name());
+            JsonNode key = cells == null || !cells.readable() && !cells.cells().containsKey(keyField) ? null
+                    : key(keyField, keyField, cells.cells(), row, columns, sheet.name());
             if (key == null) {
                 continue;
             }
@@ -218,13 +219,25 @@ final class SheetMerge {
         ArrayNode parents = array(spec.file(), parentSpec.list(), false);
         Map<String, ObjectNode> parentByKey = byKey(parents, parentSpec.keyField());
         List<EntryRow> rows = new ArrayList<>();
+        // A dated entry may come twice on one day (two status changes); any other key names one entry of its record.
+        Map<String, Integer> rowOfKey = new HashMap<>();
         for (ReadRow row : sheet.rows().subList(1, sheet.rows().size())) {
             EntryRow entryRow = entryRow(row, columns, sheet.name(), parentByKey);
-            if (entryRow != null) {
-                rows.add(entryRow);
+            if (entryRow == null) {
+                continue;
             }
+            String parentKey = entryRow.parent().path(parentSpec.keyField().path()).asText();
+            Integer earlier = spec.dated() ? null : rowOfKey.putIfAbsent(parentKey + "\u0000" + entryRow.key(), row.number());
+            if (earlier != null) {
+                Field keyField = fieldAt(spec.rowKey().get(0));
+                problems.error(place(sheet.name(), row, columns, keyField), "import.row.twice", keyField.header(),
+                        parentKey + " " + entryRow.key().replace('\u0000', ' '), earlier);
+                continue;
+            }
+            rows.add(entryRow);
         }
         Map<EntryRow, ObjectNode> entries = match(rows);
+        Set<JsonNode> matched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Count count = new Count(sheet.name());
         for (EntryRow row : rows) {
             ObjectNode entry = entries.get(row);
@@ -234,11 +247,10 @@ final class SheetMerge {
                 ArrayNode list = row.parent().get(spec.list()) instanceof ArrayNode existing ? existing : row.parent().putArray(spec.list());
                 insert(list, entry, spec.dated() ? dateOf(row) : null);
             }
+            matched.add(entry);
             String parentKey = row.parent().path(parentSpec.keyField().path()).asText();
             count.add(parentKey, isNew, apply(entry, row.row(), row.cells(), columns, sheet.name()));
         }
-        Set<JsonNode> matched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        matched.addAll(entries.values());
         List<String> missing = new ArrayList<>();
         parents.forEach(parent -> {
             if (!isHidden(parent)) {
@@ -388,7 +400,8 @@ final class SheetMerge {
             CellPlace place = new CellPlace(sheetName, row.number(), column.getKey(), field.header());
             ReadCell cell = cells.get(field);
             if (field.isDerived()) {
-                derivedCells.add(new DerivedCell(spec, record, field, cell, place));
+                // What the cell showed when exported: the history sheet, merged later, may rightly change the value.
+                derivedCells.add(new DerivedCell(spec, field, cell, place, field.codec().toCell(field.valueIn(record))));
                 continue;
             }
             try {

@@ -47,7 +47,10 @@ public final class WorkbookImport {
                 return new ImportPlan(Map.of(), problems, List.of(), origins, Map.of());
             }
             boolean management = isManagementEdition(book);
-            exported = DataDigests.parse(book.customProperties().get(RegisterWorkbook.DATA_PROPERTY));
+            exported = DataDigests.parse(exportedData(book));
+            if (exported == null) {
+                problems.warning("import.data.unknown");
+            }
             Set<String> hidden = management ? Set.of() : trees.managementOnlyIds();
             trees.files().forEach((name, tree) -> {
                 if (tree instanceof ObjectNode object) {
@@ -98,6 +101,18 @@ public final class WorkbookImport {
                 .anyMatch(cell -> cell.value().equals(ledning));
     }
 
+    /** The digests of the data the workbook was exported from: its property, or the read-me's line; null if neither. */
+    private static String exportedData(WorkbookReader.Opened book) throws WorkbookUnreadableException {
+        String property = book.customProperties().get(RegisterWorkbook.DATA_PROPERTY);
+        if (property != null) {
+            return property;
+        }
+        ReadSheet readMe = book.read(WorkbookText.get("readme.name"));
+        String prefix = WorkbookText.get("readme.data") + " ";
+        return readMe == null ? null : readMe.rows().stream().flatMap(row -> row.cells().stream()).map(ReadCell::value)
+                .filter(value -> value.startsWith(prefix)).map(value -> value.substring(prefix.length())).findFirst().orElse(null);
+    }
+
     /** Warns of unknown and hidden sheets; false (after an error) if the workbook has none of the register's. */
     private static boolean checkSheets(List<WorkbookReader.SheetName> sheets, List<SheetSpec> specs, CellProblems problems) {
         Set<String> known = specs.stream().map(spec -> spec.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
@@ -124,7 +139,7 @@ public final class WorkbookImport {
     /** A derived column is never read back; a changed one gets a warning that says where the change belongs. */
     private static void checkDerived(List<SheetMerge.DerivedCell> derived, List<SheetSpec> specs, CellProblems problems) {
         for (SheetMerge.DerivedCell cell : derived) {
-            Object shown = cell.field().codec().toCell(cell.field().valueIn(cell.record()));
+            Object shown = cell.shown();
             String typed = cell.cell() == null ? "" : Codec.trim(cell.cell().value());
             if (!typed.isEmpty() && !typed.equals(shown == null ? "" : shown.toString())) {
                 String history = specs.stream().filter(spec -> spec.parent() == cell.sheet() && spec.list().equals("history"))

@@ -83,7 +83,7 @@ class ExportCommandTest {
 
         assertThat(command.run("export", "--site", site.toString(), site.resolve("data/assets.json").toString()))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(command.err()).contains("Arbetsbokens namn måste sluta på .xlsx.");
+        assertThat(command.err()).contains("Arbetsboken skrivs bara till en fil som heter något med .xlsx");
         assertThat(command.run("export", "--site", site.toString(), site.resolve("ui.properties").toString()))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(command.run("export", "--site", site.toString(), site.resolve("data/register.xlsx").toString()))

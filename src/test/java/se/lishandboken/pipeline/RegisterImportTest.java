@@ -591,7 +591,7 @@ class RegisterImportTest {
         assertThat(errors).containsExactlyInAnyOrder(
                 workbook + "#Tillgångar!B47: Bladet Tillgångar, rad 47, kolumn B (Namn): Cellen är tom, men måste fyllas i. "
                         + "Fyll i cellen; en rullista visar vilka värden som går.",
-                workbook + "#Iakttagelser!A11:11: Bladet Iakttagelser, rad 11: Posten har ingen rad på bladet Iakttagelsestatus, men "
+                workbook + "#Iakttagelser!A11: Bladet Iakttagelser, rad 11: Posten har ingen rad på bladet Iakttagelsestatus, men "
                         + "måste ha minst en. Lägg till en rad för posten på bladet Iakttagelsestatus, t.ex. med dagens datum och status.");
     }
 
@@ -603,5 +603,44 @@ class RegisterImportTest {
         assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem ->
                 assertThat(problem.message()).startsWith("Bladet Tillgångar, rad 2, kolumn A (Id): Id 't-crm' skiljer sig bara i "
                         + "stora och små bokstäver från 'T-CRM'"));
+    }
+
+    @Test
+    void aNewStatusRowIsAddedWithoutAWordOfWarning() throws IOException {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> {
+            Sheet sheet = book.getSheet("Åtgärdsstatus");
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            row.createCell(0).setCellValue("A2024-L1");
+            row.createCell(1).setCellValue("2026-11-27");
+            row.createCell(2).setCellValue("in-progress");
+        });
+
+        RegisterImport.Outcome outcome = importing(workbook);
+
+        assertThat(outcome.warnings()).isEmpty();
+        assertThat(outcome.summary()).containsExactly("Åtgärdsstatus: 1 nya (A2024-L1), 0 ändrade");
+        JsonNode history = record(json("actions.json"), "actions", "A2024-L1").path("history");
+        assertThat(history.get(history.size() - 1).path("status").asText()).isEqualTo("in-progress");
+    }
+
+    @Test
+    void theSameKeyTwiceOnAListThatIsNotDatedIsAnError() {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> {
+            Sheet sheet = book.getSheet("E-utbildning");
+            Row copy = sheet.createRow(sheet.getLastRowNum() + 1);
+            sheet.getRow(1).forEach(cell -> {
+                Cell target = copy.createCell(cell.getColumnIndex());
+                if (cell.getCellType() == CellType.NUMERIC) {
+                    target.setCellValue(cell.getNumericCellValue());
+                } else {
+                    target.setCellValue(cell.getStringCellValue());
+                }
+            });
+        });
+
+        assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("Enhet \"2023 enhet-ledning\" står redan på rad 2"));
     }
 }
