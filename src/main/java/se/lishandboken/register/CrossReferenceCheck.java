@@ -230,9 +230,9 @@ final class CrossReferenceCheck {
         for (int i = 0; i < activities.size(); i++) {
             CycleActivity activity = activities.get(i);
             String at = "/activities/" + i;
-            Integer first = seen.putIfAbsent(activity.id(), i);
+            Integer first = seen.putIfAbsent(activity.id().toLowerCase(java.util.Locale.ROOT), i);
             if (first != null) {
-                problems.add(file.error(at + "/id", "register.id.duplicate", activity.id(), file.path() + "#/activities/" + first));
+                problems.add(sameId(file, at + "/id", activity.id(), activities.get(first).id(), file.path() + "#/activities/" + first));
             }
             role(file, at + "/responsible", activity.responsible());
             references(file, at + "/actions", activity.actions(), actionIds, "register.action.unknown");
@@ -283,13 +283,19 @@ final class CrossReferenceCheck {
         Map<String, Integer> roleIds = new HashMap<>();
         List<Role> roleList = register.organisation().roles();
         for (int i = 0; i < roleList.size(); i++) {
-            Integer first = roleIds.putIfAbsent(roleList.get(i).id(), i);
+            Integer first = roleIds.putIfAbsent(roleList.get(i).id().toLowerCase(java.util.Locale.ROOT), i);
             if (first != null) {
                 DataFile organisation = files.get(DataKind.ORGANISATION);
-                problems.add(organisation.error("/roles/" + i + "/id", "register.id.duplicate",
-                        roleList.get(i).id(), organisation.path() + "#/roles/" + first));
+                problems.add(sameId(organisation, "/roles/" + i + "/id", roleList.get(i).id(), roleList.get(first).id(),
+                        organisation.path() + "#/roles/" + first));
             }
         }
+    }
+
+    /** An id written twice, or one that differs from another only in case: their pages would be one file on Windows and macOS. */
+    private static Problem sameId(DataFile file, String pointer, String id, String other, String where) {
+        return other.equals(id) ? file.error(pointer, "register.id.duplicate", id, where)
+                : file.error(pointer, "register.id.case", id, other, where);
     }
 
     private void classifications(DataFile file, String at, List<Classification> classifications) {

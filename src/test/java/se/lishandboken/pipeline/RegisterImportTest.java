@@ -643,4 +643,18 @@ class RegisterImportTest {
         assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem ->
                 assertThat(problem.message()).contains("Enhet \"2023 enhet-ledning\" står redan på rad 2"));
     }
+
+    @Test
+    void aRoleThatDiffersOnlyInCaseIsAnErrorToo() {
+        Path workbook = export(Visibility.LEDNING);
+        edit(workbook, book -> {
+            Sheet sheet = book.getSheet("Roller");
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            row.createCell(0).setCellValue("ISAM");
+            row.createCell(1).setCellValue("Samordnare, igen");
+        });
+
+        assertThat(problemsOf(workbook)).filteredOn(Problem::isError).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("Id 'ISAM' skiljer sig bara i stora och små bokstäver från 'isam'"));
+    }
 }
