@@ -24,12 +24,12 @@ public final class RegisterExport {
     private RegisterExport() {
     }
 
-    /** Whether the file starts as a zip (an .xlsx workbook) does; anything else named .xlsx is not replaced. */
-    private static boolean isZip(Path file) {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            byte[] start = in.readNBytes(4);
-            return start.length == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
-        } catch (java.io.IOException e) {
+    /** Whether the file is an Office Open XML package, as POI (which reads it back) tells. */
+    private static boolean isWorkbook(Path file) {
+        try {
+            return org.apache.poi.poifs.filesystem.FileMagic.valueOf(file.toFile()) == org.apache.poi.poifs.filesystem.FileMagic.OOXML;
+        } catch (java.io.IOException | RuntimeException e) {
+            // Unreadable or empty (POI throws EmptyFileException): not a workbook to replace.
             return false;
         }
     }
@@ -44,7 +44,7 @@ public final class RegisterExport {
         SiteConfig config = ConfigLoader.load(request.siteDir());
         Path absoluteTarget = ProjectBoundary.realPathWhenWritten(target);
         if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") || Files.isDirectory(target)
-                || Files.exists(target) && !isZip(target)) {
+                || Files.exists(target) && !isWorkbook(target)) {
             // Never over a data file, a page or a setting given by mistake: the name says it is a workbook.
             throw new BuildFailedException(List.of(ProblemText.error(target, 0, "export.target.not-xlsx")));
         }

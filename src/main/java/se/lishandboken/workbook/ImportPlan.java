@@ -111,22 +111,17 @@ public final class ImportPlan {
                 placed.add(problem);
                 continue;
             }
-            RowOrigin origin = originOf(rows, problem.pointer());
-            if (origin == null) {
+            String row = pointerOf(rows, problem.pointer());
+            if (row == null) {
                 placed.add(new Problem(problem.severity(), problem.file(), 0, 0, problem.pointer(), problem.message(), problem.hint()));
                 continue;
             }
-            String rest = problem.pointer().substring(pointerOf(rows, problem.pointer()).length());
+            RowOrigin origin = rows.get(row);
+            String rest = problem.pointer().substring(row.length());
             rest = rest.isEmpty() ? "" : rest.substring(1).replace("~1", "/").replace("~0", "~");
             placed.add(rest.isEmpty() ? placedMissing(problem, origin) : placer.at(problem.severity(), origin.cellOf(rest), problem));
         }
         return placed;
-    }
-
-    /** The origin of the deepest row on the way to {@code pointer}; null if none. */
-    private static RowOrigin originOf(Map<String, RowOrigin> rows, String pointer) {
-        String at = pointerOf(rows, pointer);
-        return at == null ? null : rows.get(at);
     }
 
     /** The pointer of the deepest row on the way to {@code pointer}; null if none. */

@@ -46,8 +46,12 @@ public final class WorkbookImport {
             if (!checkSheets(book.sheets(), specs, problems)) {
                 return new ImportPlan(Map.of(), problems, List.of(), origins, Map.of());
             }
-            boolean management = isManagementEdition(book);
-            exported = DataDigests.parse(exportedData(book));
+            Map<String, String> properties = book.customProperties();
+            // The read-me sheet is read (once) only when a tool dropped a property it stands in for.
+            List<String> readMe = properties.containsKey(RegisterWorkbook.EDITION_PROPERTY)
+                    && properties.containsKey(RegisterWorkbook.DATA_PROPERTY) ? List.of() : readMeLines(book);
+            boolean management = isManagementEdition(properties, readMe);
+            exported = DataDigests.parse(exportedData(properties, readMe));
             if (exported == null) {
                 problems.warning("import.data.unknown");
             }
@@ -86,31 +90,27 @@ public final class WorkbookImport {
         return new ImportPlan(changed, problems, counts, origins, trees.newlines());
     }
 
+    /** The text of every cell of the read-me sheet; empty if the workbook has none. */
+    private static List<String> readMeLines(WorkbookReader.Opened book) throws WorkbookUnreadableException {
+        ReadSheet readMe = book.read(WorkbookText.get("readme.name"));
+        return readMe == null ? List.of() : readMe.rows().stream().flatMap(row -> row.cells().stream()).map(ReadCell::value).toList();
+    }
+
     /**
      * Whether the workbook is the management edition: its property says so or, if a tool dropped the
      * properties, its read-me sheet does.
      */
-    private static boolean isManagementEdition(WorkbookReader.Opened book) throws WorkbookUnreadableException {
-        String property = book.customProperties().get(RegisterWorkbook.EDITION_PROPERTY);
-        if (property != null) {
-            return Visibility.LEDNING_NAME.equals(property);
-        }
-        ReadSheet readMe = book.read(WorkbookText.get("readme.name"));
-        String ledning = WorkbookText.get("readme.edition.ledning");
-        return readMe != null && readMe.rows().stream().flatMap(row -> row.cells().stream())
-                .anyMatch(cell -> cell.value().equals(ledning));
+    private static boolean isManagementEdition(Map<String, String> properties, List<String> readMe) {
+        String property = properties.get(RegisterWorkbook.EDITION_PROPERTY);
+        return property != null ? Visibility.LEDNING_NAME.equals(property) : readMe.contains(WorkbookText.get("readme.edition.ledning"));
     }
 
     /** The digests of the data the workbook was exported from: its property, or the read-me's line; null if neither. */
-    private static String exportedData(WorkbookReader.Opened book) throws WorkbookUnreadableException {
-        String property = book.customProperties().get(RegisterWorkbook.DATA_PROPERTY);
-        if (property != null) {
-            return property;
-        }
-        ReadSheet readMe = book.read(WorkbookText.get("readme.name"));
+    private static String exportedData(Map<String, String> properties, List<String> readMe) {
+        String property = properties.get(RegisterWorkbook.DATA_PROPERTY);
         String prefix = WorkbookText.get("readme.data") + " ";
-        return readMe == null ? null : readMe.rows().stream().flatMap(row -> row.cells().stream()).map(ReadCell::value)
-                .filter(value -> value.startsWith(prefix)).map(value -> value.substring(prefix.length())).findFirst().orElse(null);
+        return property != null ? property : readMe.stream().filter(line -> line.startsWith(prefix))
+                .map(line -> line.substring(prefix.length())).findFirst().orElse(null);
     }
 
     /** Warns of unknown and hidden sheets; false (after an error) if the workbook has none of the register's. */
